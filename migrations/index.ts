@@ -1,0 +1,4 @@
+import { ReferentialsAndContextualisations1763800000000 } from "./1763800000000-referentials-and-contextualisations";
+
+/** Every migration, in order. Listed explicitly so that compiled and test runs load the same set. */
+export const migrations = [ReferentialsAndContextualisations1763800000000];

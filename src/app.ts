@@ -1,0 +1,131 @@
+import { ApolloServer, HeaderMap } from "@apollo/server";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import depthLimit from "graphql-depth-limit";
+import type { DataSource } from "typeorm";
+import { authenticate } from "./common/auth/authenticate";
+import { AppError } from "./common/errors";
+import { createLoaders, type RequestContext } from "./common/graphql/context";
+import { formatError } from "./common/graphql/errors";
+import { complexityLimit } from "./common/graphql/limits";
+import { applyPermissions } from "./common/graphql/permissions";
+import { buildBareSchema } from "./common/graphql/schema";
+import { createServices } from "./common/services";
+import type { Config } from "./config";
+
+const MAX_BODY_BYTES = 1_000_000;
+
+export interface App {
+  http: Server;
+  apollo: ApolloServer<RequestContext>;
+  stop(): Promise<void>;
+}
+
+export async function createApp(db: DataSource, config: Config): Promise<App> {
+  const schema = applyPermissions(buildBareSchema());
+  const services = createServices(db);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !config.production,
+    validationRules: [depthLimit(config.maxQueryDepth)],
+    plugins: [complexityLimit(schema, config.maxQueryComplexity)],
+  });
+  await apollo.start();
+
+  const contextFor = async (req: IncomingMessage): Promise<RequestContext> => {
+    try {
+      const actor = await authenticate(db, req.headers.authorization, config.jwtSecret);
+      return { actor, db, loaders: createLoaders(db), services };
+    } catch (error) {
+      if (error instanceof AppError) {
+        throw new AppError(error.extensions.code as "UNAUTHENTICATED", error.message, { http: { status: 401 } });
+      }
+      throw error;
+    }
+  };
+
+  const http = createServer((req, res) => {
+    handle(req, res).catch((error) => {
+      console.error("Request failed:", error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
+      res.end(JSON.stringify({ errors: [{ message: "Erreur interne.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const url = new URL(req.url ?? "/", "http://localhost");
+    if (url.pathname === "/health") return health(db, res);
+    if (url.pathname !== "/graphql") {
+      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    let body: unknown;
+    if (req.method === "POST") {
+      const raw = await readBody(req);
+      if (raw === undefined) {
+        res.writeHead(413, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: "Corps de requête trop volumineux.", extensions: { code: "BAD_REQUEST" } }] }));
+        return;
+      }
+      try {
+        body = raw.length ? JSON.parse(raw) : {};
+      } catch {
+        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: "Corps JSON invalide.", extensions: { code: "BAD_REQUEST" } }] }));
+        return;
+      }
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
+      context: () => contextFor(req),
+    });
+    const outHeaders: Record<string, string> = {};
+    for (const [key, value] of response.headers) outHeaders[key] = value;
+    res.writeHead(response.status ?? 200, outHeaders);
+    if (response.body.kind === "complete") {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  }
+
+  return {
+    http,
+    apollo,
+    async stop() {
+      await new Promise<void>((resolve) => http.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+async function health(db: DataSource, res: ServerResponse) {
+  try {
+    await Promise.race([
+      db.query("SELECT 1"),
+      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
+    ]);
+    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", database: "up" }));
+  } catch {
+    res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "unavailable", database: "down" }));
+  }
+}
+
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(tooLarge ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
+}

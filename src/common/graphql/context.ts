@@ -1,0 +1,23 @@
+import type { DataSource } from "typeorm";
+import type { Actor } from "../auth/actor";
+import { createContextualisationLoaders } from "../../contextualisations/contextualisation.loaders";
+import { createInstanceLoaders } from "../../instances/instance.loaders";
+import { createReferentialLoaders } from "../../referentials/referential.loaders";
+import type { Services } from "../services";
+
+export function createLoaders(db: DataSource) {
+  return {
+    ...createInstanceLoaders(db),
+    ...createReferentialLoaders(db),
+    ...createContextualisationLoaders(db),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface RequestContext {
+  actor: Actor | null;
+  db: DataSource;
+  loaders: Loaders;
+  services: Services;
+}

@@ -1,0 +1,51 @@
+import type { GraphQLSchema } from "graphql";
+import { applyMiddleware } from "graphql-middleware";
+import { allow, deny, shield } from "graphql-shield";
+import {
+  mayDecideContextualisation,
+  mayEditContextualisation,
+  mayManageReferentials,
+  mayStartContextualisation,
+} from "../../contextualisations/contextualisation.permissions";
+import { AppError } from "../errors";
+import { isAuthenticated } from "./rules";
+
+export const ruleTree = {
+  Query: {
+    certifications: allow,
+    referential: allow,
+    referentialVersions: allow,
+    contextualisation: allow,
+    contextualisations: allow,
+    instances: allow,
+    me: isAuthenticated,
+  },
+  Mutation: {
+    startContextualisation: mayStartContextualisation,
+    setWording: mayEditContextualisation,
+    saveContextualisation: mayEditContextualisation,
+    submitContextualisation: mayEditContextualisation,
+    approveContextualisation: mayDecideContextualisation,
+    rejectContextualisation: mayDecideContextualisation,
+    draftReferentialVersion: mayManageReferentials,
+    setReferentialWording: mayManageReferentials,
+    publishReferentialVersion: mayManageReferentials,
+  },
+};
+
+const ROOT_TYPES = new Set(["Query", "Mutation"]);
+
+/**
+ * Guards every root field, deny by default. Nested fields are reachable only through a guarded root, and the
+ * services filter what each caller may read, so shield does not wrap them: wrapping every field costs a third
+ * of the throughput of a full referential query.
+ */
+export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
+  const generated = shield(ruleTree, {
+    fallbackRule: deny,
+    allowExternalErrors: true,
+    fallbackError: () => new AppError("FORBIDDEN", "Opération non autorisée."),
+  }).generate(schema) as Record<string, unknown>;
+  const rootsOnly = Object.fromEntries(Object.entries(generated).filter(([type]) => ROOT_TYPES.has(type)));
+  return applyMiddleware(schema, rootsOnly as never);
+}

@@ -1,0 +1,14 @@
+import { rule } from "graphql-shield";
+import { AppError, forbidden } from "../errors";
+import type { RequestContext } from "./context";
+
+/** Shared shield rules. Rules never cache: "contextual" caching ignores arguments. */
+
+export const authenticationRequired = () =>
+  new AppError("FORBIDDEN", "Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
+
+export const isAuthenticated = rule({ cache: "no_cache" })((_parent, _args, ctx: RequestContext) =>
+  ctx.actor ? true : authenticationRequired(),
+);
+
+export { forbidden };

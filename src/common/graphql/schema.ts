@@ -1,0 +1,24 @@
+import type { GraphQLSchema } from "graphql";
+import { buildSchemaSync } from "type-graphql";
+import { ContextualisationResolver } from "../../contextualisations/contextualisation.resolver";
+import { InstanceResolver } from "../../instances/instance.resolver";
+import {
+  CompetenceDiffResolver,
+  CriterionDiffResolver,
+  DomainDiffResolver,
+  ReferentialResolver,
+} from "../../referentials/referential.resolver";
+
+export const resolvers = [
+  ReferentialResolver,
+  DomainDiffResolver,
+  CompetenceDiffResolver,
+  CriterionDiffResolver,
+  ContextualisationResolver,
+  InstanceResolver,
+] as const;
+
+/** The schema as the code declares it, before permissions; `schema/schema.graphql` is this, printed. */
+export function buildBareSchema(): GraphQLSchema {
+  return buildSchemaSync({ resolvers, validate: false, emitSchemaFile: false });
+}

@@ -1,0 +1,26 @@
+/** Process configuration, read once from the environment. */
+export interface Config {
+  port: number;
+  databaseUrl: string | undefined;
+  jwtSecret: string;
+  jwtSecretIsDefault: boolean;
+  production: boolean;
+  maxQueryDepth: number;
+  maxQueryComplexity: number;
+}
+
+export const DEVELOPMENT_JWT_SECRET = "clea-management-development-secret-change-me";
+
+export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === "production";
+  const jwtSecret = env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
+  return {
+    port: Number(env.PORT ?? 4000),
+    databaseUrl: env.DATABASE_URL || undefined,
+    jwtSecret,
+    jwtSecretIsDefault: jwtSecret === DEVELOPMENT_JWT_SECRET,
+    production,
+    maxQueryDepth: Number(env.MAX_QUERY_DEPTH ?? 12),
+    maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 5000),
+  };
+}

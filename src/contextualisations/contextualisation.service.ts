@@ -1,0 +1,320 @@
+import type { DataSource, EntityManager } from "typeorm";
+import type { Actor } from "../common/auth/actor";
+import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
+import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
+import type { RequestContext } from "../common/graphql/context";
+import type { InstanceEntity } from "../instances/instance.entity";
+import { recordInJournal } from "../journal/journal.service";
+import type { ReferentialService } from "../referentials/referential.service";
+import { buildReferentialView } from "../referentials/referential-view";
+import type { ReferentialType } from "../referentials/referential.types";
+import type { InstanceType } from "../instances/instance.types";
+import type { BaseItem } from "../referentials/rules/referential-tree";
+import { checkWording } from "../referentials/rules/wording";
+import { ContextualisationWordingEntity } from "./contextualisation-wording.entity";
+import { ContextualisationEntity } from "./contextualisation.entity";
+import { type WordingDocument, flattenDocument } from "./rules/document";
+import { type ContextualisationAction, transition } from "./rules/lifecycle";
+import { baseChanges } from "./rules/outdated";
+import { canSeeUnpublished } from "./rules/permissions";
+import { type StructureViolation, checkStructure } from "./rules/structure";
+
+export class StructureViolationError extends AppError {
+  constructor(violations: StructureViolation[]) {
+    super(
+      "REFERENTIAL_STRUCTURE_VIOLATION",
+      `La contextualisation modifierait la structure du référentiel (${violations.length} écart${violations.length > 1 ? "s" : ""}) : ` +
+        "elle adapte les libellés, sans rien ajouter ni retirer (CTX-2). Rien n'a été enregistré.",
+      { violations },
+    );
+  }
+}
+
+export class ContextualisationService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly referentials: ReferentialService,
+  ) {}
+
+  /** The contextualisation if the caller may see it: published ones are public, others only to their CPNE and Certif Pro. */
+  async find(ctx: RequestContext, id: number): Promise<ContextualisationEntity | undefined> {
+    const found = await ctx.loaders.contextualisationById.load(id);
+    if (!found) return undefined;
+    if (found.status === "PUBLISHED" || found.status === "SUPERSEDED" || canSeeUnpublished(ctx.actor, found.instanceId)) return found;
+    return undefined;
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<ContextualisationEntity> {
+    const found = await this.find(ctx, id);
+    if (!found) throw notFound(`Contextualisation ${id}`);
+    return found;
+  }
+
+  async instance(ctx: RequestContext, code: string): Promise<InstanceEntity> {
+    const instance = await ctx.loaders.instanceByCode.load(code);
+    if (!instance) throw notFound(`Instance « ${code} »`);
+    return instance;
+  }
+
+  /** The referential as the contextualisation words it: base and contextualised wording side by side. */
+  async view(ctx: RequestContext, contextualisation: ContextualisationEntity): Promise<ReferentialType> {
+    const [certification, version, instance, wordings] = await Promise.all([
+      this.referentials.certification(ctx, contextualisation.certificationCode),
+      ctx.loaders.versionById.load(contextualisation.baseVersionId),
+      ctx.loaders.instanceById.load(contextualisation.instanceId),
+      ctx.loaders.wordingsByContextualisation.load(contextualisation.id),
+    ]);
+    return buildReferentialView({
+      certification,
+      version: version!,
+      items: await this.referentials.items(ctx, version!),
+      wordings,
+      context: (instance ?? null) as InstanceType | null,
+      contextualisationId: String(contextualisation.id),
+    });
+  }
+
+  /** `referential(certification, context)`: the CPNE's published contextualisation. */
+  async publishedReferential(ctx: RequestContext, certificationCode: string, contextCode: string, version: string | null | undefined) {
+    await this.referentials.certification(ctx, certificationCode);
+    const instance = await this.instance(ctx, contextCode);
+    const published = await this.db.getRepository(ContextualisationEntity).findOneBy({
+      instanceId: instance.id,
+      certificationCode,
+      status: "PUBLISHED",
+    });
+    if (!published) throw notFound(`Contextualisation publiée de ${contextCode} pour ${certificationCode}`);
+    ctx.loaders.contextualisationById.prime(published.id, published);
+    const view = await this.view(ctx, published);
+    if (version !== undefined && version !== null && view.version !== version) {
+      throw notFound(`Contextualisation publiée de ${contextCode} sur la version ${version} de ${certificationCode}`);
+    }
+    return view;
+  }
+
+  async list(ctx: RequestContext, filter: { context?: string | null; certification?: string | null; status?: string | null }) {
+    const query = this.db.getRepository(ContextualisationEntity).createQueryBuilder("c").orderBy("c.id", "DESC").take(200);
+    if (filter.context) query.andWhere("c.instance_id = :instanceId", { instanceId: (await this.instance(ctx, filter.context)).id });
+    if (filter.certification) query.andWhere("c.certification_code = :certification", { certification: filter.certification });
+    if (filter.status) query.andWhere("c.status = :status", { status: filter.status });
+    const actor = ctx.actor;
+    if (!actor) query.andWhere("c.status IN ('PUBLISHED', 'SUPERSEDED')");
+    else if (actor.instanceKind !== "CERTIFIER") {
+      query.andWhere("(c.status IN ('PUBLISHED', 'SUPERSEDED') OR c.instance_id = :own)", { own: actor.instanceId ?? 0 });
+    }
+    const rows = await query.getMany();
+    for (const row of rows) ctx.loaders.contextualisationById.prime(row.id, row);
+    return rows;
+  }
+
+  /** CTX-1: a delegated CPNE starts a draft on the version in force, from its current publication if any. */
+  async start(ctx: RequestContext, actor: Actor, contextCode: string, certificationCode: string) {
+    const instance = await this.instance(ctx, contextCode);
+    await this.referentials.certification(ctx, certificationCode);
+    const delegations = await ctx.loaders.delegationsByInstance.load(instance.id);
+    if (instance.kind !== "CPNE" || !delegations.some((d) => d.certificationCode === certificationCode)) {
+      throw forbidden(`${instance.code} ne détient pas la délégation de Certif Pro pour contextualiser ${certificationCode} (CTX-1).`);
+    }
+    const base = await this.referentials.inForce(ctx, certificationCode);
+    const baseItems = await this.referentials.items(ctx, base);
+    const repository = this.db.getRepository(ContextualisationEntity);
+    const open = await repository.findOne({ where: [
+      { instanceId: instance.id, certificationCode, status: "DRAFT" },
+      { instanceId: instance.id, certificationCode, status: "SUBMITTED" },
+    ] });
+    if (open) throw conflict(`${instance.code} a déjà une contextualisation en cours pour ${certificationCode} (id ${open.id}, ${open.status}).`);
+    const published = await repository.findOneBy({ instanceId: instance.id, certificationCode, status: "PUBLISHED" });
+    const carried = published ? await ctx.loaders.wordingsByContextualisation.load(published.id) : new Map<string, string>();
+    try {
+      const id = await this.db.transaction(async (manager) => {
+        const created = await manager.save(ContextualisationEntity, {
+          instanceId: instance.id,
+          certificationCode,
+          baseVersionId: base.id,
+          status: "DRAFT",
+          rowVersion: 1,
+          createdByUserId: actor.userId,
+        });
+        await this.writeWordings(manager, created.id, baseItems, carried);
+        await this.journal(manager, actor, created, instance, "CONTEXTUALISATION_STARTED", null, "DRAFT",
+          published ? `reprend la publication ${published.id}` : null);
+        return created.id;
+      });
+      return this.reload(ctx, id);
+    } catch (error) {
+      if (isDuplicateKey(error, "uq_ctx_one_open")) {
+        throw conflict(`${instance.code} a déjà une contextualisation en cours pour ${certificationCode}.`);
+      }
+      throw error;
+    }
+  }
+
+  async setWording(ctx: RequestContext, actor: Actor, id: number, target: string, text: string) {
+    const current = await this.get(ctx, id);
+    this.require(current, "EDIT");
+    const baseItems = await this.baseItems(ctx, current);
+    const item = baseItems.find((candidate) => candidate.code === target);
+    if (!item) {
+      throw new StructureViolationError([{ kind: "ADDED", code: target, message: `${target} n'existe pas dans le référentiel : une contextualisation ne peut rien ajouter.` }]);
+    }
+    const wording = checkWording(text, target);
+    if (!wording.ok) throw badInput(wording.reason);
+    const owner = await this.owner(ctx, current);
+    await this.db.transaction(async (manager) => {
+      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, {});
+      await manager.delete(ContextualisationWordingEntity, { contextualisationId: current.id, itemCode: target });
+      if (wording.text !== item.text) {
+        await manager.insert(ContextualisationWordingEntity, { contextualisationId: current.id, itemCode: target, text: wording.text });
+      }
+      await this.journal(manager, actor, current, owner, "WORDING_SET", "DRAFT", "DRAFT", target);
+    });
+    return this.reload(ctx, id);
+  }
+
+  /** CTX-2: the whole document, every base item exactly once; any violation refuses it all. */
+  async save(ctx: RequestContext, actor: Actor, id: number, document: WordingDocument) {
+    const current = await this.get(ctx, id);
+    this.require(current, "EDIT");
+    const baseItems = await this.baseItems(ctx, current);
+    const items = flattenDocument(document);
+    const violations = checkStructure(baseItems, items);
+    if (violations.length > 0) throw new StructureViolationError(violations);
+    const wordings = new Map<string, string>();
+    const invalid: { code: string; message: string }[] = [];
+    for (const item of items) {
+      const wording = checkWording(item.text, item.code);
+      if (wording.ok) wordings.set(item.code, wording.text);
+      else invalid.push({ code: item.code, message: wording.reason });
+    }
+    if (invalid.length > 0) {
+      throw badInput(`${invalid.length} libellé(s) invalide(s) : ${invalid.map((i) => i.message).join(" ")}`, { invalidWordings: invalid });
+    }
+    const owner = await this.owner(ctx, current);
+    await this.db.transaction(async (manager) => {
+      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, {});
+      await manager.delete(ContextualisationWordingEntity, { contextualisationId: current.id });
+      await this.writeWordings(manager, current.id, baseItems, wordings);
+      await this.journal(manager, actor, current, owner, "DOCUMENT_SAVED", "DRAFT", "DRAFT", null);
+    });
+    return this.reload(ctx, id);
+  }
+
+  async submit(ctx: RequestContext, actor: Actor, id: number) {
+    return this.move(ctx, actor, id, "SUBMIT", "CONTEXTUALISATION_SUBMITTED", null, { submittedAt: new Date() });
+  }
+
+  async reject(ctx: RequestContext, actor: Actor, id: number, reason: string) {
+    const trimmed = reason.trim();
+    if (trimmed.length === 0) throw badInput("Le motif du rejet est obligatoire.");
+    if (trimmed.length > 2000) throw badInput("Le motif du rejet dépasse 2000 caractères.");
+    return this.move(ctx, actor, id, "REJECT", "CONTEXTUALISATION_REJECTED", trimmed, {
+      rejectionReason: trimmed,
+      decidedAt: new Date(),
+      decidedByUserId: actor.userId,
+    });
+  }
+
+  /** Approving publishes, and supersedes the CPNE's previous publication, kept as history. */
+  async approve(ctx: RequestContext, actor: Actor, id: number) {
+    const current = await this.get(ctx, id);
+    const step = this.require(current, "APPROVE");
+    const owner = await this.owner(ctx, current);
+    const now = new Date();
+    await this.db.transaction(async (manager) => {
+      const previous = await manager.findOneBy(ContextualisationEntity, {
+        instanceId: current.instanceId,
+        certificationCode: current.certificationCode,
+        status: "PUBLISHED",
+      });
+      if (previous) {
+        await updateIfUnchanged(manager, ContextualisationEntity, previous.id, previous.rowVersion, { status: "SUPERSEDED", supersededAt: now });
+        await this.journal(manager, actor, previous, owner, "CONTEXTUALISATION_SUPERSEDED", "PUBLISHED", "SUPERSEDED", `remplacée par ${current.id}`);
+      }
+      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, {
+        status: step.to,
+        decidedAt: now,
+        decidedByUserId: actor.userId,
+        publishedAt: now,
+      });
+      await this.journal(manager, actor, current, owner, "CONTEXTUALISATION_APPROVED", step.from, step.to, null);
+    });
+    return this.reload(ctx, id);
+  }
+
+  private async move(
+    ctx: RequestContext,
+    actor: Actor,
+    id: number,
+    action: ContextualisationAction,
+    journalAction: string,
+    reason: string | null,
+    values: Partial<ContextualisationEntity>,
+  ) {
+    const current = await this.get(ctx, id);
+    const step = this.require(current, action);
+    const owner = await this.owner(ctx, current);
+    await this.db.transaction(async (manager) => {
+      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, { ...values, status: step.to });
+      await this.journal(manager, actor, current, owner, journalAction, step.from, step.to, reason);
+    });
+    return this.reload(ctx, id);
+  }
+
+  private require(current: ContextualisationEntity, action: ContextualisationAction) {
+    const step = transition(current.status, action);
+    if (!step.ok) throw badInput(step.reason);
+    return step;
+  }
+
+  private async baseItems(ctx: RequestContext, contextualisation: ContextualisationEntity): Promise<BaseItem[]> {
+    const version = await ctx.loaders.versionById.load(contextualisation.baseVersionId);
+    return this.referentials.items(ctx, version!);
+  }
+
+  /** Stores only wordings that differ from the base: an equal wording is the base. */
+  private async writeWordings(manager: EntityManager, contextualisationId: number, baseItems: BaseItem[], wordings: ReadonlyMap<string, string>) {
+    const rows = baseItems
+      .filter((item) => wordings.has(item.code) && wordings.get(item.code) !== item.text)
+      .map((item) => ({ contextualisationId, itemCode: item.code, text: wordings.get(item.code)! }));
+    if (rows.length > 0) await manager.insert(ContextualisationWordingEntity, rows);
+  }
+
+  private async journal(
+    manager: EntityManager,
+    actor: Actor,
+    subject: ContextualisationEntity,
+    owner: InstanceEntity,
+    action: string,
+    fromState: string | null,
+    toState: string | null,
+    reason: string | null,
+  ) {
+    await recordInJournal(manager, actor, {
+      subjectType: "CONTEXTUALISATION",
+      subjectId: subject.id,
+      subjectInstanceCode: owner.code,
+      action,
+      fromState,
+      toState,
+      reason,
+    });
+  }
+
+  /** Base items changed since the pinned version, when a newer version is in force. */
+  async baseChangesSincePinned(ctx: RequestContext, contextualisation: ContextualisationEntity) {
+    const current = await this.referentials.inForce(ctx, contextualisation.certificationCode);
+    if (current.id === contextualisation.baseVersionId) return [];
+    const [pinnedItems, currentItems] = await Promise.all([this.baseItems(ctx, contextualisation), this.referentials.items(ctx, current)]);
+    return baseChanges(pinnedItems, currentItems);
+  }
+
+  private async owner(ctx: RequestContext, subject: ContextualisationEntity): Promise<InstanceEntity> {
+    return (await ctx.loaders.instanceById.load(subject.instanceId))!;
+  }
+
+  private async reload(ctx: RequestContext, id: number): Promise<ContextualisationEntity> {
+    ctx.loaders.contextualisationById.clear(id);
+    ctx.loaders.wordingsByContextualisation.clear(id);
+    return this.get(ctx, id);
+  }
+}

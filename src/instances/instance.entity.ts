@@ -1,0 +1,23 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export type InstanceKind = "CERTIFIER" | "CPNE";
+
+/** Certif Pro or a CPNE: a body that decides (INS-1). */
+@Entity("instance")
+export class InstanceEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: "varchar", length: 40, unique: true })
+  code: string;
+
+  @Column({ type: "varchar", length: 200 })
+  name: string;
+
+  @Column({ type: "varchar", length: 20 })
+  kind: InstanceKind;
+
+  /** The professional field a CPNE acts in (INS-3); null for Certif Pro. */
+  @Column({ type: "varchar", length: 300, nullable: true })
+  professionalField: string | null;
+}

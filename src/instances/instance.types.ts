@@ -1,0 +1,51 @@
+import { Field, ObjectType, registerEnumType } from "type-graphql";
+
+export enum InstanceKindEnum {
+  CERTIFIER = "CERTIFIER",
+  CPNE = "CPNE",
+}
+registerEnumType(InstanceKindEnum, { name: "InstanceKind" });
+
+export enum UserRoleEnum {
+  DECISION_MAKER = "DECISION_MAKER",
+  STAFF = "STAFF",
+  PROVIDER = "PROVIDER",
+}
+registerEnumType(UserRoleEnum, {
+  name: "UserRole",
+  valuesConfig: {
+    DECISION_MAKER: { description: "Takes the Instance's decisions (INS-1)." },
+    STAFF: { description: "Service compétent de l'Instance: instructs, never decides (INS-2)." },
+    PROVIDER: { description: "Prestataire working for the Instance: instructs, never decides (INS-2)." },
+  },
+});
+
+@ObjectType({ description: "Certif Pro or a CPNE." })
+export class InstanceType {
+  @Field()
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => InstanceKindEnum)
+  kind: InstanceKindEnum;
+
+  @Field(() => String, { nullable: true })
+  professionalField: string | null;
+}
+
+@ObjectType({ description: "The authenticated caller." })
+export class Viewer {
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => UserRoleEnum)
+  role: UserRoleEnum;
+
+  @Field(() => InstanceType, { nullable: true })
+  instance: InstanceType | null;
+}

@@ -1,0 +1,24 @@
+import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+
+export type UserRole = "DECISION_MAKER" | "STAFF" | "PROVIDER";
+
+@Entity("app_user")
+export class UserEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: "varchar", length: 254, unique: true })
+  email: string;
+
+  @Column({ type: "varchar", length: 200 })
+  displayName: string;
+
+  @Column({ type: "varchar", length: 30 })
+  role: UserRole;
+
+  @Column({ type: "int", nullable: true })
+  instanceId: number | null;
+
+  @Column({ type: "boolean", default: true })
+  active: boolean;
+}

@@ -1,0 +1,42 @@
+import "reflect-metadata";
+import { createApp } from "./app";
+import { signToken } from "./common/auth/jwt";
+import { openDatabase } from "./common/db/bootstrap";
+import { readConfig } from "./config";
+import { demoUsers } from "../seeds/demo";
+import { runSeeds } from "../seeds/run-seeds";
+
+async function main() {
+  const config = readConfig();
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
+  await runSeeds(database.dataSource);
+  const app = await createApp(database.dataSource, config);
+  await new Promise<void>((resolve) => app.http.listen(config.port, resolve));
+
+  console.log(`CléA management API: http://localhost:${config.port}/graphql (health: /health)`);
+  console.log(`Database: ${config.databaseUrl ? "DATABASE_URL" : "local server under .data/dev-db"}, migrated and seeded.`);
+  if (!config.production) {
+    if (config.jwtSecretIsDefault) console.log("JWT_SECRET not set: tokens are signed with the development secret.");
+    console.log("Demo tokens (valid 12 h):");
+    for (const user of demoUsers) {
+      console.log(`  ${user.email.padEnd(34)} ${user.role.padEnd(15)} ${await signToken(user.email, config.jwtSecret)}`);
+    }
+  }
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log("Stopping…");
+    await app.stop();
+    await database.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

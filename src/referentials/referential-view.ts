@@ -1,0 +1,88 @@
+import type { InstanceType } from "../instances/instance.types";
+import type { BaseItem } from "./rules/referential-tree";
+import { buildTree } from "./rules/referential-tree";
+import {
+  type CertificationType,
+  type CompetenceType,
+  CriterionKindEnum,
+  type CriterionType,
+  type DomainType,
+  type ReferentialType,
+  ReferentialVersionStatusEnum,
+} from "./referential.types";
+
+export interface ViewVersion {
+  version: string;
+  status: "DRAFT" | "PUBLISHED";
+  effectiveFrom: string;
+  source: string;
+  transversalTitle: string | null;
+}
+
+export interface ViewInput {
+  certification: CertificationType;
+  version: ViewVersion;
+  items: readonly BaseItem[];
+  /** Contextualised wording by item code; empty for the base. */
+  wordings: ReadonlyMap<string, string>;
+  context: InstanceType | null;
+  contextualisationId: string | null;
+}
+
+/** Merges base items and a CPNE's wordings into the served referential: base and contextualised side by side. */
+export function buildReferentialView(input: ViewInput): ReferentialType {
+  const worded = (item: BaseItem) => {
+    const text = input.wordings.get(item.code);
+    return { text: text ?? item.text, contextualised: text !== undefined && text !== item.text };
+  };
+  const transversal: CompetenceType[] = [];
+  const domains: DomainType[] = buildTree(input.items).map((domainNode) => {
+    const domain = worded(domainNode.item);
+    return {
+      code: domainNode.item.code,
+      title: domain.text,
+      baseTitle: domainNode.item.text,
+      contextualised: domain.contextualised,
+      competences: domainNode.children.map((competenceNode) => {
+        const item = competenceNode.item;
+        const competence: CompetenceType = {
+          code: item.code,
+          ...titleOf(worded(item)),
+          shortTitle: item.shortTitle,
+          baseTitle: item.text,
+          transversal: item.transversal,
+          criteriaLead: item.criteriaLead,
+          domainCode: domainNode.item.code,
+          criteria: competenceNode.children.map((criterionNode): CriterionType => {
+            const criterion = worded(criterionNode.item);
+            return {
+              code: criterionNode.item.code,
+              kind: (criterionNode.item.criterionKind ?? "CERTIFICATION") as CriterionKindEnum,
+              text: criterion.text,
+              baseText: criterionNode.item.text,
+              contextualised: criterion.contextualised,
+            };
+          }),
+        };
+        if (competence.transversal) transversal.push(competence);
+        return competence;
+      }),
+    };
+  });
+  return {
+    certification: input.certification,
+    version: input.version.version,
+    status: input.version.status as ReferentialVersionStatusEnum,
+    effectiveFrom: input.version.effectiveFrom,
+    source: input.version.source,
+    context: input.context,
+    contextualisationId: input.contextualisationId,
+    domains,
+    transversalTitle: input.version.transversalTitle,
+    transversalCompetences: transversal.sort((a, b) => a.code.localeCompare(b.code)),
+  };
+}
+
+function titleOf(worded: { text: string; contextualised: boolean }) {
+  return { title: worded.text, contextualised: worded.contextualised };
+}

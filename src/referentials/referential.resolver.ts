@@ -1,0 +1,110 @@
+import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { todayInParis } from "../common/calendar/working-days";
+import type { RequestContext } from "../common/graphql/context";
+import { isCertifPro } from "../contextualisations/rules/permissions";
+import { wordingDiff } from "../contextualisations/rules/wording-diff";
+import { versionInForce } from "./rules/in-force";
+import {
+  CertificationType,
+  CompetenceType,
+  CriterionType,
+  DomainType,
+  ReferentialType,
+  ReferentialVersionInfo,
+  ReferentialVersionStatusEnum,
+  WordingDiffSegment,
+} from "./referential.types";
+
+@Resolver()
+export class ReferentialResolver {
+  @Query(() => [CertificationType])
+  async certifications(@Ctx() ctx: RequestContext): Promise<CertificationType[]> {
+    return ctx.services.referentials.listCertifications();
+  }
+
+  @Query(() => ReferentialType, {
+    description:
+      "The base referential, or with `context` a CPNE's published contextualisation. `version` defaults to the one in force.",
+  })
+  async referential(
+    @Ctx() ctx: RequestContext,
+    @Arg("certification") certification: string,
+    @Arg("context", () => String, { nullable: true }) context: string | null,
+    @Arg("version", () => String, { nullable: true }) version: string | null,
+  ): Promise<ReferentialType> {
+    if (context) return ctx.services.contextualisations.publishedReferential(ctx, certification, context, version);
+    return ctx.services.referentials.baseReferential(ctx, certification, version, isCertifPro(ctx.actor));
+  }
+
+  @Query(() => [ReferentialVersionInfo], { description: "Versions of a referential; drafts are listed to Certif Pro only." })
+  async referentialVersions(@Ctx() ctx: RequestContext, @Arg("certification") certification: string): Promise<ReferentialVersionInfo[]> {
+    const versions = await ctx.services.referentials.versions(ctx, certification);
+    const inForce = versionInForce(versions, todayInParis());
+    return versions
+      .filter((v) => v.status === "PUBLISHED" || isCertifPro(ctx.actor))
+      .map((v) => ({
+        version: v.version,
+        status: v.status as ReferentialVersionStatusEnum,
+        effectiveFrom: v.effectiveFrom,
+        inForce: v === inForce,
+        publishedAt: v.publishedAt,
+      }));
+  }
+
+  @Mutation(() => ReferentialType, { description: "Certif Pro opens a new version, a copy of the latest published one (REF-3)." })
+  async draftReferentialVersion(
+    @Ctx() ctx: RequestContext,
+    @Arg("certification") certification: string,
+    @Arg("version") version: string,
+    @Arg("effectiveFrom") effectiveFrom: string,
+  ): Promise<ReferentialType> {
+    await ctx.services.referentials.draftVersion(ctx, ctx.actor!, certification, version, effectiveFrom);
+    return ctx.services.referentials.baseReferential(ctx, certification, version, true);
+  }
+
+  @Mutation(() => ReferentialType, { description: "Certif Pro edits the base wording of a draft version." })
+  async setReferentialWording(
+    @Ctx() ctx: RequestContext,
+    @Arg("certification") certification: string,
+    @Arg("version") version: string,
+    @Arg("target") target: string,
+    @Arg("text") text: string,
+  ): Promise<ReferentialType> {
+    await ctx.services.referentials.setVersionWording(ctx, ctx.actor!, certification, version, target, text);
+    return ctx.services.referentials.baseReferential(ctx, certification, version, true);
+  }
+
+  @Mutation(() => ReferentialType, { description: "Certif Pro publishes a draft; it never changes afterwards (REF-3)." })
+  async publishReferentialVersion(
+    @Ctx() ctx: RequestContext,
+    @Arg("certification") certification: string,
+    @Arg("version") version: string,
+  ): Promise<ReferentialType> {
+    await ctx.services.referentials.publishVersion(ctx, ctx.actor!, certification, version);
+    return ctx.services.referentials.baseReferential(ctx, certification, version, true);
+  }
+}
+
+@Resolver(() => DomainType)
+export class DomainDiffResolver {
+  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
+  wordingDiff(@Root() domain: DomainType) {
+    return domain.contextualised ? wordingDiff(domain.baseTitle, domain.title) : [];
+  }
+}
+
+@Resolver(() => CompetenceType)
+export class CompetenceDiffResolver {
+  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
+  wordingDiff(@Root() competence: CompetenceType) {
+    return competence.contextualised ? wordingDiff(competence.baseTitle, competence.title) : [];
+  }
+}
+
+@Resolver(() => CriterionType)
+export class CriterionDiffResolver {
+  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base text; empty when not contextualised." })
+  wordingDiff(@Root() criterion: CriterionType) {
+    return criterion.contextualised ? wordingDiff(criterion.baseText, criterion.text) : [];
+  }
+}
