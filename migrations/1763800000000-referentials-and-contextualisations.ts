@@ -47,7 +47,7 @@ export class ReferentialsAndContextualisations1763800000000 implements Migration
       version VARCHAR(40) NOT NULL,
       status VARCHAR(20) NOT NULL,
       effective_from DATE NOT NULL,
-      source VARCHAR(500) NOT NULL,
+      source TEXT NOT NULL,
       transversal_title VARCHAR(300) NULL,
       published_at DATETIME(3) NULL,
       published_by_user_id INT NULL,

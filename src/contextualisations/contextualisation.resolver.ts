@@ -8,6 +8,7 @@ import {
   ContextualisationDocumentInput,
   ContextualisationStatusEnum,
   ContextualisationType,
+  StructureViolationType,
 } from "./contextualisation.types";
 import { parseId } from "../common/graphql/ids";
 
@@ -26,6 +27,18 @@ export class ContextualisationResolver {
     @Arg("status", () => ContextualisationStatusEnum, { nullable: true }) status: ContextualisationStatusEnum | null,
   ) {
     return ctx.services.contextualisations.list(ctx, { context, certification, status });
+  }
+
+  @Query(() => [StructureViolationType], {
+    description: "Checks a document against a base version (default: in force) without saving anything; empty when it keeps the structure.",
+  })
+  checkContextualisationDocument(
+    @Ctx() ctx: RequestContext,
+    @Arg("certification") certification: string,
+    @Arg("document", () => ContextualisationDocumentInput) document: ContextualisationDocumentInput,
+    @Arg("version", () => String, { nullable: true }) version: string | null,
+  ) {
+    return ctx.services.contextualisations.check(ctx, certification, version, document);
   }
 
   @Mutation(() => ContextualisationType, { description: "A delegated CPNE opens a draft on the version in force (CTX-1)." })

@@ -107,6 +107,11 @@ export class ContextualisationService {
     return rows;
   }
 
+  async check(ctx: RequestContext, certificationCode: string, version: string | null, document: WordingDocument) {
+    const base = await this.referentials.resolveVersion(ctx, certificationCode, version, false);
+    return checkStructure(await this.referentials.items(ctx, base), flattenDocument(document));
+  }
+
   /** CTX-1: a delegated CPNE starts a draft on the version in force, from its current publication if any. */
   async start(ctx: RequestContext, actor: Actor, contextCode: string, certificationCode: string) {
     const instance = await this.instance(ctx, contextCode);

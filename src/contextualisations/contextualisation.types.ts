@@ -30,7 +30,7 @@ export enum BaseChangeKindEnum {
 }
 registerEnumType(BaseChangeKindEnum, { name: "BaseChangeKind" });
 
-@ObjectType({ description: "A base item that changed between the pinned version and the one in force." })
+@ObjectType("BaseItemChange", { description: "A base item that changed between the pinned version and the one in force." })
 export class BaseItemChange {
   @Field()
   code: string;
@@ -45,7 +45,7 @@ export class BaseItemChange {
   currentText: string | null;
 }
 
-@ObjectType({ description: "A CPNE's contextualised wording of a referential version (CTX-1, CTX-2)." })
+@ObjectType("Contextualisation", { description: "A CPNE's contextualised wording of a referential version (CTX-1, CTX-2)." })
 export class ContextualisationType {
   @Field(() => ID)
   id: string;
@@ -130,4 +130,16 @@ export class DomainWordingInput {
 export class ContextualisationDocumentInput {
   @Field(() => [DomainWordingInput])
   domains: DomainWordingInput[];
+}
+
+@ObjectType("StructureViolation", { description: "One way a document departs from the referential's structure (CTX-2)." })
+export class StructureViolationType {
+  @Field(() => StructureViolationKindEnum)
+  kind: StructureViolationKindEnum;
+
+  @Field()
+  code: string;
+
+  @Field()
+  message: string;
 }

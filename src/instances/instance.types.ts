@@ -20,7 +20,7 @@ registerEnumType(UserRoleEnum, {
   },
 });
 
-@ObjectType({ description: "Certif Pro or a CPNE." })
+@ObjectType("Instance", { description: "Certif Pro or a CPNE." })
 export class InstanceType {
   @Field()
   code: string;
@@ -35,7 +35,7 @@ export class InstanceType {
   professionalField: string | null;
 }
 
-@ObjectType({ description: "The authenticated caller." })
+@ObjectType("Viewer", { description: "The authenticated caller." })
 export class Viewer {
   @Field()
   email: string;

@@ -20,7 +20,7 @@ export class ReferentialVersionEntity {
   @Column({ type: "date" })
   effectiveFrom: string;
 
-  @Column({ type: "varchar", length: 500 })
+  @Column({ type: "text" })
   source: string;
 
   @Column({ type: "varchar", length: 300, nullable: true })

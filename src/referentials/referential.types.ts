@@ -20,7 +20,7 @@ export enum DiffSegmentKindEnum {
 }
 registerEnumType(DiffSegmentKindEnum, { name: "DiffSegmentKind" });
 
-@ObjectType({ description: "CLEA, CLEA_NUMERIQUE or CLEA_MANAGEMENT." })
+@ObjectType("Certification", { description: "CLEA, CLEA_NUMERIQUE or CLEA_MANAGEMENT." })
 export class CertificationType {
   @Field()
   code: string;
@@ -29,7 +29,7 @@ export class CertificationType {
   name: string;
 }
 
-@ObjectType({ description: "One word-level change from the base wording to the contextualised one." })
+@ObjectType("WordingDiffSegment", { description: "One word-level change from the base wording to the contextualised one." })
 export class WordingDiffSegment {
   @Field(() => DiffSegmentKindEnum)
   kind: DiffSegmentKindEnum;
@@ -38,7 +38,7 @@ export class WordingDiffSegment {
   text: string;
 }
 
-@ObjectType({ description: "A certification criterion, with its base and contextualised wording." })
+@ObjectType("Criterion", { description: "A certification criterion, with its base and contextualised wording." })
 export class CriterionType {
   @Field()
   code: string;
@@ -56,7 +56,7 @@ export class CriterionType {
   contextualised: boolean;
 }
 
-@ObjectType()
+@ObjectType("Competence")
 export class CompetenceType {
   @Field()
   code: string;
@@ -86,7 +86,7 @@ export class CompetenceType {
   criteria: CriterionType[];
 }
 
-@ObjectType()
+@ObjectType("Domain")
 export class DomainType {
   @Field()
   code: string;
@@ -104,7 +104,7 @@ export class DomainType {
   competences: CompetenceType[];
 }
 
-@ObjectType({ description: "A referential version, base or as contextualised by a CPNE." })
+@ObjectType("Referential", { description: "A referential version, base or as contextualised by a CPNE." })
 export class ReferentialType {
   @Field(() => CertificationType)
   certification: CertificationType;
@@ -137,7 +137,7 @@ export class ReferentialType {
   transversalCompetences: CompetenceType[];
 }
 
-@ObjectType()
+@ObjectType("ReferentialVersion")
 export class ReferentialVersionInfo {
   @Field()
   version: string;

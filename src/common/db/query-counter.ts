@@ -1,16 +1,21 @@
-import { AsyncLocalStorage } from "node:async_hooks";
 import type { Logger } from "typeorm";
 
-/** Counts the SQL statements run inside a scope (a request, a test). */
+/** Counts the SQL statements the process runs while it is active (a test, a measured request). */
 export class QueryCounter {
   count = 0;
   readonly statements: string[] = [];
 }
 
-const storage = new AsyncLocalStorage<QueryCounter>();
+const active = new Set<QueryCounter>();
 
-export function countQueries<T>(counter: QueryCounter, work: () => Promise<T>): Promise<T> {
-  return storage.run(counter, work);
+export async function countQueries<T>(work: () => Promise<T>): Promise<{ result: T; counter: QueryCounter }> {
+  const counter = new QueryCounter();
+  active.add(counter);
+  try {
+    return { result: await work(), counter };
+  } finally {
+    active.delete(counter);
+  }
 }
 
 const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i;
@@ -19,10 +24,11 @@ export class CountingLogger implements Logger {
   constructor(private readonly logErrors: boolean) {}
 
   logQuery(query: string): void {
-    const counter = storage.getStore();
-    if (!counter || TRANSACTION_CONTROL.test(query.trim())) return;
-    counter.count += 1;
-    counter.statements.push(query);
+    if (active.size === 0 || TRANSACTION_CONTROL.test(query.trim())) return;
+    for (const counter of active) {
+      counter.count += 1;
+      counter.statements.push(query);
+    }
   }
   logQueryError(error: string | Error, query: string): void {
     if (this.logErrors) console.error(`SQL error: ${String(error)} in ${query.slice(0, 200)}`);

@@ -17,6 +17,7 @@ export const ruleTree = {
     referentialVersions: allow,
     contextualisation: allow,
     contextualisations: allow,
+    checkContextualisationDocument: allow,
     instances: allow,
     me: isAuthenticated,
   },
