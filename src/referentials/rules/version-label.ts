@@ -1,5 +1,6 @@
+import { isIsoDate } from "../../common/calendar/working-days";
+
 const VERSION_LABEL = /^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$/;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function checkVersionLabel(label: string): string | null {
   return VERSION_LABEL.test(label)
@@ -12,7 +13,7 @@ export function checkVersionLabel(label: string): string | null {
  * publishing never rewrites what was in force.
  */
 export function checkPublicationDate(effectiveFrom: string, latestPublished: string | undefined, today: string): string | null {
-  if (!ISO_DATE.test(effectiveFrom) || Number.isNaN(Date.parse(effectiveFrom))) {
+  if (!isIsoDate(effectiveFrom)) {
     return `Date d'entrée en vigueur invalide « ${effectiveFrom} » : attendu AAAA-MM-JJ.`;
   }
   if (effectiveFrom < today) return `La date d'entrée en vigueur ${effectiveFrom} est passée : choisissez aujourd'hui ou une date future.`;
