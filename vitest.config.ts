@@ -3,13 +3,15 @@ import swc from "unplugin-swc";
 import { defineConfig } from "vitest/config";
 
 // type-graphql, graphql-shield and Apollo load graphql's CommonJS build; Vite would give the project's own files
-// its ESM build, a second instance that fails graphql's `instanceof` checks. Every `graphql` import gets the first.
-const graphqlCommonJs = path.resolve(__dirname, "node_modules/graphql/index.js");
+// (and the dual-build packages it loads) graphql's ESM build, a second instance that fails graphql's `instanceof`
+// checks. These imports get the CommonJS builds, so that one graphql instance serves everything.
+const commonJs = (pkg: string, entry: string) => ({ find: new RegExp(`^${pkg}$`), replacement: path.resolve(__dirname, "node_modules", pkg, entry) });
+const commonJsBuilds = [commonJs("graphql", "index.js"), commonJs("graphql-query-complexity", "dist/cjs/index.js")];
 
 export default defineConfig({
   // SWC emits decorator metadata, which type-graphql and TypeORM need (esbuild does not).
   plugins: [swc.vite({ module: { type: "es6" } })],
-  resolve: { alias: [{ find: /^graphql$/, replacement: graphqlCommonJs }] },
+  resolve: { alias: commonJsBuilds },
   test: {
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },

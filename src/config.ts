@@ -21,6 +21,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecretIsDefault: jwtSecret === DEVELOPMENT_JWT_SECRET,
     production,
     maxQueryDepth: Number(env.MAX_QUERY_DEPTH ?? 12),
-    maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 5000),
+    maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 1000),
   };
 }

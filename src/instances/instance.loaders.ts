@@ -4,17 +4,22 @@ import { DelegationEntity } from "./delegation.entity";
 import { InstanceEntity } from "./instance.entity";
 
 export function createInstanceLoaders(db: DataSource) {
+  // Each loader primes the other, so an Instance read by code is not read again by id.
+  const instanceById: DataLoader<number, InstanceEntity | undefined> = new DataLoader(async (ids) => {
+    const rows = await db.getRepository(InstanceEntity).findBy({ id: In([...ids]) });
+    for (const row of rows) instanceByCode.prime(row.code, row);
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => byId.get(id));
+  });
+  const instanceByCode: DataLoader<string, InstanceEntity | undefined> = new DataLoader(async (codes) => {
+    const rows = await db.getRepository(InstanceEntity).findBy({ code: In([...codes]) });
+    for (const row of rows) instanceById.prime(row.id, row);
+    const byCode = new Map(rows.map((row) => [row.code, row]));
+    return codes.map((code) => byCode.get(code));
+  });
   return {
-    instanceById: new DataLoader<number, InstanceEntity | undefined>(async (ids) => {
-      const rows = await db.getRepository(InstanceEntity).findBy({ id: In([...ids]) });
-      const byId = new Map(rows.map((row) => [row.id, row]));
-      return ids.map((id) => byId.get(id));
-    }),
-    instanceByCode: new DataLoader<string, InstanceEntity | undefined>(async (codes) => {
-      const rows = await db.getRepository(InstanceEntity).findBy({ code: In([...codes]) });
-      const byCode = new Map(rows.map((row) => [row.code, row]));
-      return codes.map((code) => byCode.get(code));
-    }),
+    instanceById,
+    instanceByCode,
     /** Active delegations of an instance, by instance id. */
     delegationsByInstance: new DataLoader<number, DelegationEntity[]>(async (ids) => {
       const rows = await db

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import {
+  ApproveContextualisationDocument,
+  ContextualisationsDocument,
+  ReferentialDocument,
+  SetWordingDocument,
+  StartContextualisationDocument,
+  SubmitContextualisationDocument,
+} from "../generated/graphql";
+import { countQueries } from "../../src/common/db/query-counter";
+import { DEMO, startHarness, type Harness } from "../support/harness";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => h.close());
+
+const measure = async (run: () => Promise<{ errors?: unknown }>) => {
+  const { result, counter } = await countQueries(run);
+  expect(result.errors).toBeUndefined();
+  return counter;
+};
+
+async function publishAnother(context: string, decider: string, text: string) {
+  const started = await h.run(StartContextualisationDocument, { context, certification: "CLEA_MANAGEMENT" }, { email: decider });
+  const id = started.data!.startContextualisation.id;
+  await h.run(SetWordingDocument, { contextualisation: id, target: "1-1.1", text }, { email: decider });
+  await h.run(SubmitContextualisationDocument, { contextualisation: id }, { email: decider });
+  await h.run(ApproveContextualisationDocument, { contextualisation: id }, { email: DEMO.certifProDecider });
+}
+
+describe("SQL statements per query stay fixed, whatever the size", () => {
+  it("the full contextualised referential runs 6 statements, then 5 once the published base is cached", async () => {
+    const query = () => h.run(ReferentialDocument, { certification: "CLEA_MANAGEMENT", context: "CPNE_PROPRETE" });
+    const cold = await measure(query);
+    expect(cold.count).toBe(6);
+    const warm = await measure(query);
+    expect(warm.count).toBe(5);
+    expect(warm.statements.some((s) => s.includes("referential_item"))).toBe(false);
+  });
+
+  it("the base referential runs 2 statements (certification, versions) once cached, however many items it has", async () => {
+    await h.run(ReferentialDocument, { certification: "CLEA_NUMERIQUE" });
+    const small = await measure(() => h.run(ReferentialDocument, { certification: "CLEA_NUMERIQUE" }));
+    const large = await measure(() => h.run(ReferentialDocument, { certification: "CLEA_MANAGEMENT" }));
+    expect(large.count).toBe(small.count);
+    expect(large.count).toBe(2);
+  });
+
+  it("a list of contextualisations with their referentials, outdated flags and base changes batches its loads", async () => {
+    const list = () => h.run(ContextualisationsDocument, {});
+    const full = async () =>
+      h.run(
+        `{ contextualisations { id status outdated baseVersion context { code } certification { code }
+           baseChanges { code } referential { domains { competences { criteria { text baseText wordingDiff { kind } } } } } } }`,
+      );
+    await full();
+    const withOne = await measure(full);
+    expect((await list()).data!.contextualisations).toHaveLength(1);
+
+    await publishAnother("CPNE_PROPRETE", DEMO.propreteDecider, "Sait identifier les orientations du client");
+    await publishAnother("CPNE_METALLURGIE", DEMO.metallurgieDecider, "Sait identifier les orientations de l'usine");
+    await publishAnother("CPNE_METALLURGIE", DEMO.metallurgieDecider, "Sait identifier les orientations du site");
+    expect((await list()).data!.contextualisations).toHaveLength(4);
+    await full();
+    const withFour = await measure(full);
+    expect(withFour.count).toBe(withOne.count);
+  });
+});
