@@ -1,4 +1,5 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
@@ -29,7 +30,8 @@ export async function createApp(db: DataSource, config: Config): Promise<App> {
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     validationRules: [depthLimit(config.maxQueryDepth)],
-    plugins: [complexityLimit(schema, config.maxQueryComplexity)],
+    // Cache-control hints are not used; the plugin would otherwise wrap every field.
+    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 

@@ -3,7 +3,7 @@ import type { Actor } from "../common/auth/actor";
 import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
 import type { RequestContext } from "../common/graphql/context";
-import type { InstanceEntity } from "../instances/instance.entity";
+import { InstanceEntity } from "../instances/instance.entity";
 import { recordInJournal } from "../journal/journal.service";
 import type { ReferentialService } from "../referentials/referential.service";
 import { buildReferentialView } from "../referentials/referential-view";
@@ -31,6 +31,9 @@ export class StructureViolationError extends AppError {
 }
 
 export class ContextualisationService {
+  /** Views of published contextualisations, by id: their wording is immutable. */
+  private readonly publishedViews = new Map<number, ReferentialType>();
+
   constructor(
     private readonly db: DataSource,
     private readonly referentials: ReferentialService,
@@ -74,22 +77,41 @@ export class ContextualisationService {
     });
   }
 
-  /** `referential(certification, context)`: the CPNE's published contextualisation. */
+  /**
+   * `referential(certification, context)`: the CPNE's published contextualisation. Published wording never changes
+   * (it can only be superseded), so its view is built once; the hot path is a single statement.
+   */
   async publishedReferential(ctx: RequestContext, certificationCode: string, contextCode: string, version: string | null | undefined) {
-    await this.referentials.certification(ctx, certificationCode);
-    const instance = await this.instance(ctx, contextCode);
-    const published = await this.db.getRepository(ContextualisationEntity).findOneBy({
-      instanceId: instance.id,
-      certificationCode,
-      status: "PUBLISHED",
-    });
-    if (!published) throw notFound(`Contextualisation publiée de ${contextCode} pour ${certificationCode}`);
-    ctx.loaders.contextualisationById.prime(published.id, published);
-    const view = await this.view(ctx, published);
+    const published = await this.findPublished(certificationCode, contextCode);
+    if (!published) {
+      await this.referentials.certification(ctx, certificationCode);
+      await this.instance(ctx, contextCode);
+      throw notFound(`Contextualisation publiée de ${contextCode} pour ${certificationCode}`);
+    }
+    let view = this.publishedViews.get(published.id);
+    if (!view) {
+      ctx.loaders.contextualisationById.prime(published.id, published);
+      view = await this.view(ctx, published);
+      this.publishedViews.set(published.id, view);
+    }
     if (version !== undefined && version !== null && view.version !== version) {
       throw notFound(`Contextualisation publiée de ${contextCode} sur la version ${version} de ${certificationCode}`);
     }
     return view;
+  }
+
+  private async findPublished(certificationCode: string, contextCode: string): Promise<ContextualisationEntity | undefined> {
+    return (
+      (await this.db
+        .getRepository(ContextualisationEntity)
+        .createQueryBuilder("c")
+        .innerJoin(InstanceEntity, "i", "i.id = c.instance_id")
+        .where("i.code = :contextCode AND c.certification_code = :certificationCode AND c.status = 'PUBLISHED'", {
+          contextCode,
+          certificationCode,
+        })
+        .getOne()) ?? undefined
+    );
   }
 
   async list(ctx: RequestContext, filter: { context?: string | null; certification?: string | null; status?: string | null }) {

@@ -30,7 +30,7 @@ export enum BaseChangeKindEnum {
 }
 registerEnumType(BaseChangeKindEnum, { name: "BaseChangeKind" });
 
-@ObjectType("BaseItemChange", { description: "A base item that changed between the pinned version and the one in force." })
+@ObjectType("BaseItemChange", { simpleResolvers: true, description: "A base item that changed between the pinned version and the one in force." })
 export class BaseItemChange {
   @Field()
   code: string;
@@ -45,7 +45,7 @@ export class BaseItemChange {
   currentText: string | null;
 }
 
-@ObjectType("Contextualisation", { description: "A CPNE's contextualised wording of a referential version (CTX-1, CTX-2)." })
+@ObjectType("Contextualisation", { simpleResolvers: true, description: "A CPNE's contextualised wording of a referential version (CTX-1, CTX-2)." })
 export class ContextualisationType {
   @Field(() => ID)
   id: string;
@@ -132,7 +132,7 @@ export class ContextualisationDocumentInput {
   domains: DomainWordingInput[];
 }
 
-@ObjectType("StructureViolation", { description: "One way a document departs from the referential's structure (CTX-2)." })
+@ObjectType("StructureViolation", { simpleResolvers: true, description: "One way a document departs from the referential's structure (CTX-2)." })
 export class StructureViolationType {
   @Field(() => StructureViolationKindEnum)
   kind: StructureViolationKindEnum;

@@ -20,7 +20,7 @@ registerEnumType(UserRoleEnum, {
   },
 });
 
-@ObjectType("Instance", { description: "Certif Pro or a CPNE." })
+@ObjectType("Instance", { simpleResolvers: true, description: "Certif Pro or a CPNE." })
 export class InstanceType {
   @Field()
   code: string;
@@ -35,7 +35,7 @@ export class InstanceType {
   professionalField: string | null;
 }
 
-@ObjectType("Viewer", { description: "The authenticated caller." })
+@ObjectType("Viewer", { simpleResolvers: true, description: "The authenticated caller." })
 export class Viewer {
   @Field()
   email: string;

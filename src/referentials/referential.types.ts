@@ -20,7 +20,7 @@ export enum DiffSegmentKindEnum {
 }
 registerEnumType(DiffSegmentKindEnum, { name: "DiffSegmentKind" });
 
-@ObjectType("Certification", { description: "CLEA, CLEA_NUMERIQUE or CLEA_MANAGEMENT." })
+@ObjectType("Certification", { simpleResolvers: true, description: "CLEA, CLEA_NUMERIQUE or CLEA_MANAGEMENT." })
 export class CertificationType {
   @Field()
   code: string;
@@ -29,7 +29,7 @@ export class CertificationType {
   name: string;
 }
 
-@ObjectType("WordingDiffSegment", { description: "One word-level change from the base wording to the contextualised one." })
+@ObjectType("WordingDiffSegment", { simpleResolvers: true, description: "One word-level change from the base wording to the contextualised one." })
 export class WordingDiffSegment {
   @Field(() => DiffSegmentKindEnum)
   kind: DiffSegmentKindEnum;
@@ -38,7 +38,7 @@ export class WordingDiffSegment {
   text: string;
 }
 
-@ObjectType("Criterion", { description: "A certification criterion, with its base and contextualised wording." })
+@ObjectType("Criterion", { simpleResolvers: true, description: "A certification criterion, with its base and contextualised wording." })
 export class CriterionType {
   @Field()
   code: string;
@@ -56,7 +56,7 @@ export class CriterionType {
   contextualised: boolean;
 }
 
-@ObjectType("Competence")
+@ObjectType("Competence", { simpleResolvers: true })
 export class CompetenceType {
   @Field()
   code: string;
@@ -86,7 +86,7 @@ export class CompetenceType {
   criteria: CriterionType[];
 }
 
-@ObjectType("Domain")
+@ObjectType("Domain", { simpleResolvers: true })
 export class DomainType {
   @Field()
   code: string;
@@ -104,7 +104,7 @@ export class DomainType {
   competences: CompetenceType[];
 }
 
-@ObjectType("Referential", { description: "A referential version, base or as contextualised by a CPNE." })
+@ObjectType("Referential", { simpleResolvers: true, description: "A referential version, base or as contextualised by a CPNE." })
 export class ReferentialType {
   @Field(() => CertificationType)
   certification: CertificationType;
@@ -137,7 +137,7 @@ export class ReferentialType {
   transversalCompetences: CompetenceType[];
 }
 
-@ObjectType("ReferentialVersion")
+@ObjectType("ReferentialVersion", { simpleResolvers: true })
 export class ReferentialVersionInfo {
   @Field()
   version: string;

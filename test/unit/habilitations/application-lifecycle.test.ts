@@ -247,3 +247,13 @@ describe("allowedActions", () => {
     }
   });
 });
+
+describe("refusal wording", () => {
+  it("HAB-5: a notification out of turn lists every state it is possible in", () => {
+    const result = transition("DRAFT", "NOTIFY", "INSTRUCTOR");
+    if (result.ok) throw new Error("expected a refusal");
+    expect(result.reason).toBe(
+      "Impossible de notifier la décision : la demande est en brouillon. Cette action n'est possible que lorsque la demande est acceptée (décision à notifier), refusée (décision à notifier) ou acceptée sur recours (décision à notifier).",
+    );
+  });
+});
