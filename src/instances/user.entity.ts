@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-export type UserRole = "DECISION_MAKER" | "STAFF" | "PROVIDER";
+export type UserRole = "DECISION_MAKER" | "STAFF" | "PROVIDER" | "ORGANISM_ADMIN" | "MANDATAIRE";
 
 @Entity("app_user")
 export class UserEntity {
@@ -18,6 +18,14 @@ export class UserEntity {
 
   @Column({ type: "int", nullable: true })
   instanceId: number | null;
+
+  /** For ORGANISM_ADMIN: the organism the user belongs to. */
+  @Column({ type: "int", nullable: true })
+  organismId: number | null;
+
+  /** For MANDATAIRE: the mandataire the user works for. */
+  @Column({ type: "int", nullable: true })
+  mandataireId: number | null;
 
   @Column({ type: "boolean", default: true })
   active: boolean;

@@ -88,6 +88,6 @@ export const DEMO = {
   metallurgieDecider: "decideur@cpne-metallurgie.demo",
 } as const;
 
-export function errorCode(result: GraphQLResult<unknown>): string | undefined {
+export function errorCode(result: Pick<GraphQLResult<unknown>, "errors">): string | undefined {
   return result.errors?.[0]?.extensions?.code;
 }

@@ -10,6 +10,16 @@ import { JournalEntryEntity } from "../../journal/journal-entry.entity";
 import { CertificationEntity } from "../../referentials/certification.entity";
 import { ReferentialItemEntity } from "../../referentials/referential-item.entity";
 import { ReferentialVersionEntity } from "../../referentials/referential-version.entity";
+import { TariffEntity } from "../../fees/tariff.entity";
+import { ApplicationAssessmentEntity, ApplicationEntity } from "../../habilitations/application.entity";
+import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../../habilitations/campaign.entity";
+import { HabilitationEntity, HabilitationSuspensionEntity } from "../../habilitations/habilitation.entity";
+import { EstablishmentEntity } from "../../organisms/establishment.entity";
+import { IntervenantEntity } from "../../organisms/intervenant.entity";
+import { MandataireEntity, MandateEntity } from "../../organisms/mandataire.entity";
+import { OrganismContactEntity } from "../../organisms/organism-contact.entity";
+import { OrganismEntity } from "../../organisms/organism.entity";
+import { SituationChangeEntity } from "../../organisms/situation-change.entity";
 import { CountingLogger } from "./query-counter";
 
 export const entities = [
@@ -22,6 +32,21 @@ export const entities = [
   ContextualisationEntity,
   ContextualisationWordingEntity,
   JournalEntryEntity,
+  OrganismEntity,
+  EstablishmentEntity,
+  OrganismContactEntity,
+  IntervenantEntity,
+  MandataireEntity,
+  MandateEntity,
+  SituationChangeEntity,
+  CampaignEntity,
+  MeetingEntity,
+  InstanceCriterionEntity,
+  ApplicationEntity,
+  ApplicationAssessmentEntity,
+  HabilitationEntity,
+  HabilitationSuspensionEntity,
+  TariffEntity,
 ];
 
 export function createDataSource(url: string, options: { logErrors?: boolean; poolSize?: number } = {}): DataSource {
