@@ -88,6 +88,7 @@ export const DEMO = {
   metallurgieDecider: "decideur@cpne-metallurgie.demo",
 } as const;
 
-export function errorCode(result: Pick<GraphQLResult<unknown>, "errors">): string | undefined {
-  return result.errors?.[0]?.extensions?.code;
+export function errorCode(result: { errors?: { extensions?: { code?: unknown } }[] }): string | undefined {
+  const code = result.errors?.[0]?.extensions?.code;
+  return typeof code === "string" ? code : undefined;
 }
