@@ -15,6 +15,7 @@ import {
   demoUsers,
 } from "./demo";
 import { referentialSeeds } from "./referentials";
+import { seedOrganisms } from "./run-organism-seeds";
 import type { ReferentialSeed } from "./referentials/types";
 
 /** Loads the referentials and the demo data; running it again changes nothing. */
@@ -54,6 +55,7 @@ export async function runSeeds(db: DataSource): Promise<void> {
       }
     }
     await seedPublishedContextualisation(manager, instanceIds);
+    await seedOrganisms(manager);
   });
 }
 

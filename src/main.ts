@@ -4,6 +4,7 @@ import { signToken } from "./common/auth/jwt";
 import { openDatabase } from "./common/db/bootstrap";
 import { readConfig } from "./config";
 import { demoUsers } from "../seeds/demo";
+import { demoOrganismUsers } from "../seeds/demo-organisms";
 import { runSeeds } from "../seeds/run-seeds";
 
 async function main() {
@@ -18,7 +19,7 @@ async function main() {
   if (!config.production) {
     if (config.jwtSecretIsDefault) console.log("JWT_SECRET not set: tokens are signed with the development secret.");
     console.log("Demo tokens (valid 12 h):");
-    for (const user of demoUsers) {
+    for (const user of [...demoUsers, ...demoOrganismUsers]) {
       console.log(`  ${user.email.padEnd(34)} ${user.role.padEnd(15)} ${await signToken(user.email, config.jwtSecret)}`);
     }
   }

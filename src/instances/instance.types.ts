@@ -10,6 +10,8 @@ export enum UserRoleEnum {
   DECISION_MAKER = "DECISION_MAKER",
   STAFF = "STAFF",
   PROVIDER = "PROVIDER",
+  ORGANISM_ADMIN = "ORGANISM_ADMIN",
+  MANDATAIRE = "MANDATAIRE",
 }
 registerEnumType(UserRoleEnum, {
   name: "UserRole",
@@ -17,6 +19,8 @@ registerEnumType(UserRoleEnum, {
     DECISION_MAKER: { description: "Takes the Instance's decisions (INS-1)." },
     STAFF: { description: "Service compétent de l'Instance: instructs, never decides (INS-2)." },
     PROVIDER: { description: "Prestataire working for the Instance: instructs, never decides (INS-2)." },
+    ORGANISM_ADMIN: { description: "Member of an organism: sees and edits its own organism and applications." },
+    MANDATAIRE: { description: "Files and follows applications for the organisms that gave it a mandate (HAB-2)." },
   },
 });
 

@@ -334,6 +334,10 @@ export type StructureViolationKind =
 export type UserRole =
   /** Takes the Instance's decisions (INS-1). */
   | 'DECISION_MAKER'
+  /** Files and follows applications for the organisms that gave it a mandate (HAB-2). */
+  | 'MANDATAIRE'
+  /** Member of an organism: sees and edits its own organism and applications. */
+  | 'ORGANISM_ADMIN'
   /** Prestataire working for the Instance: instructs, never decides (INS-2). */
   | 'PROVIDER'
   /** Service compétent de l'Instance: instructs, never decides (INS-2). */

@@ -86,6 +86,9 @@ export const DEMO = {
   propreteStaff: "instructeur@cpne-proprete.demo",
   propreteProvider: "prestataire@cpne-proprete.demo",
   metallurgieDecider: "decideur@cpne-metallurgie.demo",
+  alphaAdmin: "admin@organisme-alpha.demo",
+  betaAdmin: "admin@organisme-beta.demo",
+  gammaMandataire: "mandataire@conseil-gamma.demo",
 } as const;
 
 export function errorCode(result: { errors?: { extensions?: { code?: unknown } }[] }): string | undefined {

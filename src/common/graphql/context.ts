@@ -1,7 +1,9 @@
 import type { DataSource } from "typeorm";
 import type { Actor } from "../auth/actor";
 import { createContextualisationLoaders } from "../../contextualisations/contextualisation.loaders";
+import { createHabilitationLoaders } from "../../habilitations/habilitation.loaders";
 import { createInstanceLoaders } from "../../instances/instance.loaders";
+import { createOrganismLoaders } from "../../organisms/organism.loaders";
 import { createReferentialLoaders } from "../../referentials/referential.loaders";
 import type { Services } from "../services";
 
@@ -10,6 +12,8 @@ export function createLoaders(db: DataSource) {
     ...createInstanceLoaders(db),
     ...createReferentialLoaders(db),
     ...createContextualisationLoaders(db),
+    ...createOrganismLoaders(db),
+    ...createHabilitationLoaders(db),
   };
 }
 

@@ -1,6 +1,10 @@
 import type { GraphQLSchema } from "graphql";
 import { applyMiddleware } from "graphql-middleware";
 import { allow, deny, shield } from "graphql-shield";
+import { feeRules } from "../../fees/fee.permissions";
+import { habilitationRules } from "../../habilitations/habilitation.permissions";
+import { journalRules } from "../../journal/journal.permissions";
+import { organismRules } from "../../organisms/organism.permissions";
 import {
   mayDecideContextualisation,
   mayEditContextualisation,
@@ -8,9 +12,9 @@ import {
   mayStartContextualisation,
 } from "../../contextualisations/contextualisation.permissions";
 import { AppError } from "../errors";
-import { isAuthenticated } from "./rules";
+import { type AreaRules, isAuthenticated } from "./rules";
 
-export const ruleTree = {
+const coreRules: AreaRules = {
   Query: {
     certifications: allow,
     referential: allow,
@@ -34,6 +38,21 @@ export const ruleTree = {
   },
 };
 
+function mergeRules(...areas: AreaRules[]): AreaRules {
+  const merged: AreaRules = { Query: {}, Mutation: {} };
+  for (const area of areas) {
+    for (const type of ["Query", "Mutation"] as const) {
+      for (const [field, fieldRule] of Object.entries(area[type] ?? {})) {
+        if (merged[type][field]) throw new Error(`Two permission rules for ${type}.${field}`);
+        merged[type][field] = fieldRule;
+      }
+    }
+  }
+  return merged;
+}
+
+export const ruleTree = mergeRules(coreRules, organismRules, habilitationRules, feeRules, journalRules);
+
 const ROOT_TYPES = new Set(["Query", "Mutation"]);
 
 /**
@@ -42,7 +61,7 @@ const ROOT_TYPES = new Set(["Query", "Mutation"]);
  * of the throughput of a full referential query.
  */
 export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
-  const generated = shield(ruleTree, {
+  const generated = shield({ ...ruleTree }, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => new AppError("FORBIDDEN", "Opération non autorisée."),

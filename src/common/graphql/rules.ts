@@ -1,4 +1,4 @@
-import { rule } from "graphql-shield";
+import { and, rule } from "graphql-shield";
 import { AppError, forbidden } from "../errors";
 import type { RequestContext } from "./context";
 
@@ -12,3 +12,12 @@ export const isAuthenticated = rule({ cache: "no_cache" })((_parent, _args, ctx:
 );
 
 export { forbidden };
+
+/** A rule on one field, as graphql-shield takes it. */
+export type FieldRule = Parameters<typeof and>[number];
+
+/** An area's rules for its root fields; merged into the schema's rule tree, deny by default. */
+export interface AreaRules {
+  Query: Record<string, FieldRule>;
+  Mutation: Record<string, FieldRule>;
+}

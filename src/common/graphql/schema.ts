@@ -1,7 +1,11 @@
 import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { ContextualisationResolver } from "../../contextualisations/contextualisation.resolver";
+import { FeeResolver } from "../../fees/fee.resolver";
+import { ApplicationResolver } from "../../habilitations/application.resolver";
 import { InstanceResolver } from "../../instances/instance.resolver";
+import { JournalResolver } from "../../journal/journal.resolver";
+import { OrganismResolver } from "../../organisms/organism.resolver";
 import {
   CompetenceDiffResolver,
   CriterionDiffResolver,
@@ -16,6 +20,10 @@ export const resolvers = [
   CriterionDiffResolver,
   ContextualisationResolver,
   InstanceResolver,
+  OrganismResolver,
+  ApplicationResolver,
+  FeeResolver,
+  JournalResolver,
 ] as const;
 
 /** The schema as the code declares it, before permissions; `schema/schema.graphql` is this, printed. */

@@ -1,0 +1,5 @@
+import type { DataSource } from "typeorm";
+
+export function createHabilitationLoaders(_db: DataSource) {
+  return {};
+}

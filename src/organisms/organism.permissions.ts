@@ -1,0 +1,6 @@
+import type { AreaRules } from "../common/graphql/rules";
+
+export const organismRules: AreaRules = {
+  Query: {},
+  Mutation: {},
+};
