@@ -2,6 +2,10 @@ import type { DataSource } from "typeorm";
 import { ContextualisationService } from "../contextualisations/contextualisation.service";
 import { FeeService } from "../fees/fee.service";
 import { ApplicationService } from "../habilitations/application.service";
+import { CampaignService } from "../habilitations/campaign.service";
+import { HabilitationService } from "../habilitations/habilitation.service";
+import { JournalReadService } from "../journal/journal-read.service";
+import { PublicDecisionService } from "../journal/public-decision.service";
 import { OrganismService } from "../organisms/organism.service";
 import { ReferentialService } from "../referentials/referential.service";
 
@@ -12,7 +16,11 @@ export function createServices(db: DataSource) {
     contextualisations: new ContextualisationService(db, referentials),
     organisms: new OrganismService(db),
     applications: new ApplicationService(db),
+    campaigns: new CampaignService(db),
+    habilitations: new HabilitationService(db),
     fees: new FeeService(db),
+    journal: new JournalReadService(db),
+    publicDecisions: new PublicDecisionService(db),
   };
 }
 

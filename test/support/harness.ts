@@ -8,6 +8,8 @@ import type { DataSource } from "typeorm";
 import { inject } from "vitest";
 import { createApp, type App } from "../../src/app";
 import { signToken } from "../../src/common/auth/jwt";
+import { todayInParis } from "../../src/common/calendar/working-days";
+import type { Clock } from "../../src/common/clock";
 import { createDataSource } from "../../src/common/db/data-source";
 import { readConfig } from "../../src/config";
 import { runSeeds } from "../../seeds/run-seeds";
@@ -18,8 +20,20 @@ export interface GraphQLResult<T> {
   errors?: { message: string; extensions?: Record<string, unknown> & { code?: string } }[];
 }
 
+/** A clock the tests can set; by default it tells the real date. */
+export class TestClock implements Clock {
+  private fixed: string | null = null;
+  today(): string {
+    return this.fixed ?? todayInParis();
+  }
+  set(date: string | null): void {
+    this.fixed = date;
+  }
+}
+
 export interface Harness {
   db: DataSource;
+  clock: TestClock;
   url: string;
   secret: string;
   /** Runs an operation as a demo user (by e-mail), with a raw token, or anonymously. */
@@ -47,13 +61,15 @@ export async function startHarness(): Promise<Harness> {
   await runSeeds(db);
 
   const config = { ...readConfig({}), production: false };
-  const app: App = await createApp(db, config);
+  const clock = new TestClock();
+  const app: App = await createApp(db, config, clock);
   await new Promise<void>((resolve) => app.http.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}/graphql`;
   const tokens = new Map<string, string>();
 
   return {
     db,
+    clock,
     url,
     secret: config.jwtSecret,
     async run(document, variables, as) {

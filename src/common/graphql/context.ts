@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { Actor } from "../auth/actor";
+import type { Clock } from "../clock";
 import { createContextualisationLoaders } from "../../contextualisations/contextualisation.loaders";
 import { createHabilitationLoaders } from "../../habilitations/habilitation.loaders";
 import { createInstanceLoaders } from "../../instances/instance.loaders";
@@ -21,6 +22,7 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface RequestContext {
   actor: Actor | null;
+  clock: Clock;
   db: DataSource;
   loaders: Loaders;
   services: Services;

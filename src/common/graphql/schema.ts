@@ -2,9 +2,11 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchemaSync } from "type-graphql";
 import { ContextualisationResolver } from "../../contextualisations/contextualisation.resolver";
 import { FeeResolver } from "../../fees/fee.resolver";
-import { ApplicationResolver } from "../../habilitations/application.resolver";
+import { ApplicationResolver, CampaignResolver } from "../../habilitations/application.resolver";
+import { HabilitationResolver } from "../../habilitations/habilitation.resolver";
 import { InstanceResolver } from "../../instances/instance.resolver";
 import { JournalResolver } from "../../journal/journal.resolver";
+import { OrganismMutationResolver } from "../../organisms/organism-mutation.resolver";
 import { OrganismResolver } from "../../organisms/organism.resolver";
 import {
   CompetenceDiffResolver,
@@ -21,7 +23,10 @@ export const resolvers = [
   ContextualisationResolver,
   InstanceResolver,
   OrganismResolver,
+  OrganismMutationResolver,
   ApplicationResolver,
+  CampaignResolver,
+  HabilitationResolver,
   FeeResolver,
   JournalResolver,
 ] as const;
