@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
 import { authenticate } from "./common/auth/authenticate";
+import { type Clock, systemClock } from "./common/clock";
 import { AppError } from "./common/errors";
 import { createLoaders, type RequestContext } from "./common/graphql/context";
 import { formatError } from "./common/graphql/errors";
@@ -21,7 +22,7 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function createApp(db: DataSource, config: Config): Promise<App> {
+export async function createApp(db: DataSource, config: Config, clock: Clock = systemClock): Promise<App> {
   const schema = applyPermissions(buildBareSchema());
   const services = createServices(db);
   const apollo = new ApolloServer<RequestContext>({
@@ -38,7 +39,7 @@ export async function createApp(db: DataSource, config: Config): Promise<App> {
   const contextFor = async (req: IncomingMessage): Promise<RequestContext> => {
     try {
       const actor = await authenticate(db, req.headers.authorization, config.jwtSecret);
-      return { actor, db, loaders: createLoaders(db), services };
+      return { actor, clock, db, loaders: createLoaders(db), services };
     } catch (error) {
       if (error instanceof AppError) {
         throw new AppError(error.extensions.code as "UNAUTHENTICATED", error.message, { http: { status: 401 } });

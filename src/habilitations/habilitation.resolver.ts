@@ -57,7 +57,7 @@ export class HabilitationResolver {
     @Arg("reason") reason: string,
     @Arg("endsOn", () => String, { nullable: true }) endsOn: string | null,
   ) {
-    return ctx.services.habilitations.suspend(ctx, parseId(id), startsOn, endsOn, reason);
+    return ctx.services.habilitations.suspend(ctx, parseId(id), startsOn, endsOn ?? null, reason);
   }
 
   @Mutation(() => HabilitationType)

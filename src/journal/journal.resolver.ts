@@ -1,4 +1,37 @@
-import { Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import type { RequestContext } from "../common/graphql/context";
+import { JournalEntryConnection, PublicDecisionConnection } from "./journal.types";
 
 @Resolver()
-export class JournalResolver {}
+export class JournalResolver {
+  @Query(() => JournalEntryConnection, {
+    description:
+      "The append-only journal of an Instance's transitions and decisions, newest first (at most 100 a page). Read by the Instance's " +
+      "members, and by Certif Pro's for every Instance (CTX-5). `from` and `to`: a day (YYYY-MM-DD, Paris) or an ISO 8601 instant, inclusive.",
+  })
+  journal(
+    @Ctx() ctx: RequestContext,
+    @Arg("instance") instance: string,
+    @Arg("subjectType", () => String, { nullable: true }) subjectType: string | null,
+    @Arg("subjectId", () => ID, { nullable: true }) subjectId: string | null,
+    @Arg("action", () => String, { nullable: true }) action: string | null,
+    @Arg("from", () => String, { nullable: true }) from: string | null,
+    @Arg("to", () => String, { nullable: true }) to: string | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return ctx.services.journal.entries(ctx, { instance, subjectType, subjectId, action, from, to, first, after });
+  }
+
+  @Query(() => PublicDecisionConnection, {
+    description: "Notified habilitation decisions, as they may be made public (HAB-5), newest notification first (at most 100 a page).",
+  })
+  publicDecisions(
+    @Ctx() ctx: RequestContext,
+    @Arg("instance", () => String, { nullable: true }) instance: string | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return ctx.services.publicDecisions.list(ctx, { instance, first, after });
+  }
+}

@@ -1,6 +1,6 @@
 import type { Actor } from "../common/auth/actor";
-import { todayInParis } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/graphql/context";
+import { mandateInForce } from "./rules/mandate";
 
 /** HAB-2: an organism acts itself (ORGANISM_ADMIN) or through a Mandataire holding a mandate valid today. */
 export async function actsForOrganism(ctx: RequestContext, organismId: number): Promise<boolean> {
@@ -8,9 +8,9 @@ export async function actsForOrganism(ctx: RequestContext, organismId: number): 
   if (!actor) return false;
   if (actor.role === "ORGANISM_ADMIN") return actor.organismId === organismId;
   if (actor.role === "MANDATAIRE" && actor.mandataireId) {
-    const today = todayInParis();
+    const today = ctx.clock.today();
     const mandates = await ctx.loaders.mandatesByMandataire.load(actor.mandataireId);
-    return mandates.some((m) => m.organismId === organismId && m.validFrom <= today && (!m.validUntil || m.validUntil >= today));
+    return mandates.some((m) => m.organismId === organismId && mandateInForce(m, today));
   }
   return false;
 }
@@ -20,9 +20,9 @@ export async function organismsActedFor(ctx: RequestContext): Promise<number[]> 
   const actor = ctx.actor;
   if (actor?.role === "ORGANISM_ADMIN" && actor.organismId) return [actor.organismId];
   if (actor?.role === "MANDATAIRE" && actor.mandataireId) {
-    const today = todayInParis();
+    const today = ctx.clock.today();
     const mandates = await ctx.loaders.mandatesByMandataire.load(actor.mandataireId);
-    return mandates.filter((m) => m.validFrom <= today && (!m.validUntil || m.validUntil >= today)).map((m) => m.organismId);
+    return mandates.filter((m) => mandateInForce(m, today)).map((m) => m.organismId);
   }
   return [];
 }

@@ -17,6 +17,119 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
 };
 
+/** An application for habilitation (HAB-2…HAB-8). */
+export type Application = {
+  __typename?: 'Application';
+  /** What the caller may do next. */
+  allowedActions: Array<ApplicationAction>;
+  appealAcknowledgedOn?: Maybe<Scalars['String']['output']>;
+  appealDecidedOn?: Maybe<Scalars['String']['output']>;
+  appealFiledOn?: Maybe<Scalars['String']['output']>;
+  appealGrounds?: Maybe<Scalars['String']['output']>;
+  auditionOn?: Maybe<Scalars['String']['output']>;
+  campaign: Campaign;
+  certificationCode: Scalars['String']['output'];
+  complementRequest?: Maybe<Scalars['String']['output']>;
+  completedOn?: Maybe<Scalars['String']['output']>;
+  convocationOn?: Maybe<Scalars['String']['output']>;
+  criteria: Array<HabilitationCriterion>;
+  decidedOn?: Maybe<Scalars['String']['output']>;
+  /** The decision's reasons, criterion by criterion (HAB-5). */
+  decision: Array<CriterionAssessment>;
+  durationMonths?: Maybe<Scalars['Int']['output']>;
+  filedOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  instanceCode: Scalars['String']['output'];
+  mandataireName?: Maybe<Scalars['String']['output']>;
+  /** The deciding meeting. */
+  meetingOn?: Maybe<Scalars['String']['output']>;
+  notifiedOn?: Maybe<Scalars['String']['output']>;
+  /** The opinion, criterion by criterion (HAB-4). */
+  opinion: Array<CriterionAssessment>;
+  opinionOn?: Maybe<Scalars['String']['output']>;
+  organism: ApplicationOrganism;
+  pendingStep?: Maybe<PendingStep>;
+  professionalField?: Maybe<Scalars['String']['output']>;
+  /** Receipt issued on filing (HAB-2). */
+  receiptNumber?: Maybe<Scalars['String']['output']>;
+  status: ApplicationStatus;
+  statusLabel: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+export type ApplicationAction =
+  | 'APPEAL'
+  | 'DECIDE_ACCEPT'
+  | 'DECIDE_APPEAL_DISMISS'
+  | 'DECIDE_APPEAL_UPHOLD'
+  | 'DECIDE_REFUSE'
+  | 'DECLARE_COMPLETE'
+  | 'FILE'
+  | 'ISSUE_OPINION'
+  | 'NOTIFY'
+  | 'PROVIDE_COMPLEMENT'
+  | 'REQUEST_COMPLEMENT'
+  | 'SCHEDULE_AUDITION'
+  | 'START_INSTRUCTION'
+  | 'WITHDRAW';
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  nodes: Array<Application>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationFilter = {
+  certification?: InputMaybe<Scalars['String']['input']>;
+  /** Pending step due on or before this date */
+  dueBefore?: InputMaybe<Scalars['String']['input']>;
+  filedFrom?: InputMaybe<Scalars['String']['input']>;
+  filedTo?: InputMaybe<Scalars['String']['input']>;
+  /** Instance code */
+  instance?: InputMaybe<Scalars['String']['input']>;
+  /** SIREN */
+  organism?: InputMaybe<Scalars['String']['input']>;
+  /** Pending step past its due date */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  status?: InputMaybe<Array<ApplicationStatus>>;
+};
+
+export type ApplicationOrder =
+  | 'CREATED'
+  | 'FILED_ON'
+  | 'NEXT_DUE_ON';
+
+export type ApplicationOrganism = {
+  __typename?: 'ApplicationOrganism';
+  name: Scalars['String']['output'];
+  siren: Scalars['String']['output'];
+};
+
+export type ApplicationStatus =
+  | 'APPEALED'
+  | 'APPEAL_DISMISSED'
+  | 'APPEAL_UPHELD'
+  | 'AUDITION_SCHEDULED'
+  | 'COMPLEMENT_REQUESTED'
+  | 'COMPLETE'
+  | 'DECIDED_ACCEPTED'
+  | 'DECIDED_REFUSED'
+  | 'DRAFT'
+  | 'FILED'
+  | 'NOTIFIED_ACCEPTED'
+  | 'NOTIFIED_REFUSED'
+  | 'OPINION_ISSUED'
+  | 'UNDER_INSTRUCTION'
+  | 'WITHDRAWN_BY_APPLICANT';
+
 export type BaseChangeKind =
   | 'ADDED'
   | 'CHANGED'
@@ -29,6 +142,25 @@ export type BaseItemChange = {
   currentText?: Maybe<Scalars['String']['output']>;
   kind: BaseChangeKind;
   previousText?: Maybe<Scalars['String']['output']>;
+};
+
+export type Campaign = {
+  __typename?: 'Campaign';
+  certificationCode: Scalars['String']['output'];
+  closesOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  meetings: Array<Meeting>;
+  name: Scalars['String']['output'];
+  opensOn: Scalars['String']['output'];
+};
+
+export type CampaignInput = {
+  certification: Scalars['String']['input'];
+  closesOn: Scalars['String']['input'];
+  instance: Scalars['String']['input'];
+  meetings: Array<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  opensOn: Scalars['String']['input'];
 };
 
 /** CLEA, CLEA_NUMERIQUE or CLEA_MANAGEMENT. */
@@ -60,6 +192,25 @@ export type CompetenceWordingInput = {
   code: Scalars['String']['input'];
   criteria: Array<CriterionWordingInput>;
   title: Scalars['String']['input'];
+};
+
+/** A contact of the organism on the platform (HAB-9). Personal data (GDPR-1). */
+export type Contact = {
+  __typename?: 'Contact';
+  email: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  functionTitle?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  phone?: Maybe<Scalars['String']['output']>;
+  /** When the organism last confirmed its contacts (HAB-9). */
+  updatedOn: Scalars['String']['output'];
+};
+
+export type ContactInput = {
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  functionTitle?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A CPNE's contextualised wording of a referential version (CTX-1, CTX-2). */
@@ -110,6 +261,20 @@ export type Criterion = {
   wordingDiff: Array<WordingDiffSegment>;
 };
 
+export type CriterionAssessment = {
+  __typename?: 'CriterionAssessment';
+  criterionCode: Scalars['String']['output'];
+  criterionLabel: Scalars['String']['output'];
+  met: Scalars['Boolean']['output'];
+  reason: Scalars['String']['output'];
+};
+
+export type CriterionAssessmentInput = {
+  criterionCode: Scalars['String']['input'];
+  met: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+};
+
 /** Certification criterion, or « Critère associé ». */
 export type CriterionKind =
   | 'ASSOCIATED'
@@ -120,6 +285,10 @@ export type CriterionWordingInput = {
   /** At most 2000 characters, never blank. */
   text: Scalars['String']['input'];
 };
+
+export type DecisionOutcome =
+  | 'ACCEPT'
+  | 'REFUSE';
 
 export type DiffSegmentKind =
   | 'ADDED'
@@ -143,6 +312,121 @@ export type DomainWordingInput = {
   title: Scalars['String']['input'];
 };
 
+/** An establishment (own SIRET) or a site (distinct address) of an organism (HAB-2, FEE-2). */
+export type Establishment = {
+  __typename?: 'Establishment';
+  address: Scalars['String']['output'];
+  city: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  postalCode: Scalars['String']['output'];
+  registeredFrom: Scalars['String']['output'];
+  /** Closing date; null while open. */
+  registeredUntil?: Maybe<Scalars['String']['output']>;
+  /** Null for a site known only by its distinct address. */
+  siret?: Maybe<Scalars['String']['output']>;
+};
+
+export type EstablishmentInput = {
+  address: Scalars['String']['input'];
+  city: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  postalCode: Scalars['String']['input'];
+  /** YYYY-MM-DD; today when omitted. */
+  registeredFrom?: InputMaybe<Scalars['String']['input']>;
+  /** 14 digits under the organism's SIREN; omit for a site known by its distinct address. */
+  siret?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** May this organism evaluate under this referential on this date? (CTX-4, EVA-1) */
+export type EvaluationRight = {
+  __typename?: 'EvaluationRight';
+  allowed: Scalars['Boolean']['output'];
+  habilitation?: Maybe<Habilitation>;
+  /** Why, in French. */
+  reason: Scalars['String']['output'];
+};
+
+export type FeeKind =
+  /** FEE-1: per habilitation application filed to Certif Pro. */
+  | 'APPLICATION'
+  /** FEE-3: per certificate awarded. */
+  | 'CERTIFICATE'
+  /** FEE-2: per registered site or establishment and per year, while habilitated. */
+  | 'SITE';
+
+/** One amount due, with the rule and the reason. */
+export type FeeLine = {
+  __typename?: 'FeeLine';
+  /** Net of VAT, formatted ("330,00 €"). */
+  amount: Scalars['String']['output'];
+  amountCents: Scalars['Int']['output'];
+  /** The day the amount falls due, which sets the tariff applied. */
+  chargedOn: Scalars['String']['output'];
+  kind: FeeKind;
+  /** Why it is due, in French. */
+  label: Scalars['String']['output'];
+  /** FEE-1, FEE-2 or FEE-3. */
+  rule: Scalars['String']['output'];
+  /** The application (APPLICATION) or establishment (SITE) charged. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type Habilitation = {
+  __typename?: 'Habilitation';
+  certificationCode: Scalars['String']['output'];
+  /** Last day of the first 3-year period. */
+  firstPeriodEnd: Scalars['String']['output'];
+  firstUsedOn?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  instanceCode: Scalars['String']['output'];
+  /** Last day the habilitation may be used, as things stand. */
+  lastValidDay: Scalars['String']['output'];
+  /** Never beyond 6 years after notification. */
+  maximumEnd: Scalars['String']['output'];
+  notifiedOn: Scalars['String']['output'];
+  organism: ApplicationOrganism;
+  professionalField?: Maybe<Scalars['String']['output']>;
+  renewal: Renewal;
+  renunciationEffectiveOn?: Maybe<Scalars['String']['output']>;
+  renunciationReceivedOn?: Maybe<Scalars['String']['output']>;
+  /** Status today. */
+  status: HabilitationStatus;
+  suspensions: Array<Suspension>;
+  withdrawnOn?: Maybe<Scalars['String']['output']>;
+};
+
+export type HabilitationConnection = {
+  __typename?: 'HabilitationConnection';
+  edges: Array<HabilitationEdge>;
+  nodes: Array<Habilitation>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** A criterion of section II, or a CPNE's own (CTX-3). */
+export type HabilitationCriterion = {
+  __typename?: 'HabilitationCriterion';
+  code: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  /** CONVENTION or CONTEXTUALISATION */
+  origin: Scalars['String']['output'];
+};
+
+export type HabilitationEdge = {
+  __typename?: 'HabilitationEdge';
+  cursor: Scalars['String']['output'];
+  node: Habilitation;
+};
+
+export type HabilitationStatus =
+  | 'ACTIVE'
+  | 'EXPIRED'
+  | 'NOT_STARTED'
+  | 'RENOUNCED'
+  | 'SUSPENDED'
+  | 'WITHDRAWN';
+
 /** Certif Pro or a CPNE. */
 export type Instance = {
   __typename?: 'Instance';
@@ -156,29 +440,225 @@ export type InstanceKind =
   | 'CERTIFIER'
   | 'CPNE';
 
+/** An evaluator and/or trainer of the organism (HAB-1). Personal data (GDPR-1). */
+export type Intervenant = {
+  __typename?: 'Intervenant';
+  evaluator: Scalars['Boolean']['output'];
+  fullName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  qualifications: Scalars['String']['output'];
+  remoteReady: Scalars['Boolean']['output'];
+  trainer: Scalars['Boolean']['output'];
+};
+
+/** An evaluator, a trainer or both (HAB-1). */
+export type IntervenantInput = {
+  evaluator: Scalars['Boolean']['input'];
+  fullName: Scalars['String']['input'];
+  qualifications: Scalars['String']['input'];
+  remoteReady?: Scalars['Boolean']['input'];
+  trainer: Scalars['Boolean']['input'];
+};
+
+/** One transition or decision, as it was recorded: never changed afterwards. */
+export type JournalEntry = {
+  __typename?: 'JournalEntry';
+  action: Scalars['String']['output'];
+  /** Who acted. */
+  actorEmail: Scalars['String']['output'];
+  /** The Instance under which the actor acted. */
+  actorInstance?: Maybe<Scalars['String']['output']>;
+  /** In which role. */
+  actorRole: UserRole;
+  fromState?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** Why, or what changed. */
+  reason?: Maybe<Scalars['String']['output']>;
+  subjectId: Scalars['ID']['output'];
+  /** The Instance the subject belongs to. */
+  subjectInstance?: Maybe<Scalars['String']['output']>;
+  /** CONTEXTUALISATION, REFERENTIAL_VERSION, TARIFF, APPLICATION… */
+  subjectType: Scalars['String']['output'];
+  toState?: Maybe<Scalars['String']['output']>;
+};
+
+export type JournalEntryConnection = {
+  __typename?: 'JournalEntryConnection';
+  edges: Array<JournalEntryEdge>;
+  nodes: Array<JournalEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type JournalEntryEdge = {
+  __typename?: 'JournalEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: JournalEntry;
+};
+
+/** A Mandataire's mandate to act for the organism, with its proof (HAB-2). */
+export type Mandate = {
+  __typename?: 'Mandate';
+  id: Scalars['ID']['output'];
+  /** True when the mandate is valid today. */
+  inForce: Scalars['Boolean']['output'];
+  mandataireName: Scalars['String']['output'];
+  proofReference: Scalars['String']['output'];
+  validFrom: Scalars['String']['output'];
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
+
+export type Meeting = {
+  __typename?: 'Meeting';
+  id: Scalars['ID']['output'];
+  meetsOn: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /** HAB-8: acknowledged within 10 working days of receipt. */
+  acknowledgeAppeal: Application;
+  /** An establishment under the organism's SIREN joins without a new application; another SIREN's is refused (HAB-7). */
+  addEstablishment: Organism;
+  /** CTX-3: a CPNE adds a habilitation criterion of its own. */
+  addHabilitationCriterion: Array<HabilitationCriterion>;
+  addIntervenant: Organism;
+  /** HAB-8: within 30 working days of the refusal's notification. */
+  appealDecision: Application;
   /** Certif Pro publishes it; the CPNE's previous publication is superseded. */
   approveContextualisation: Contextualisation;
+  /** Closes an establishment or site; it stays in the history. */
+  closeEstablishment: Organism;
+  /** HAB-2: the organism (or its Mandataire) opens its application under a campaign. */
+  createApplication: Application;
+  createCampaign: Campaign;
+  /** HAB-8: the Instance re-examines the contested arguments and decides. */
+  decideAppeal: Application;
+  /** HAB-5, INS-1: the Instance's decision maker decides, reasoned per criterion. */
+  decideApplication: Application;
+  declareComplete: Application;
   /** Certif Pro opens a new version, a copy of the latest published one (REF-3). */
   draftReferentialVersion: Referential;
+  /** HAB-2: filing issues the receipt and means accepting the convention. */
+  fileApplication: Application;
+  /** HAB-4: reasoned per criterion, at least 5 working days before the meeting. */
+  issueOpinion: Application;
+  liftSuspension: Habilitation;
+  /** HAB-5: notification; an acceptance starts the habilitation (HAB-6). */
+  notifyDecision: Application;
+  provideComplement: Application;
   /** Certif Pro publishes a draft; it never changes afterwards (REF-3). */
   publishReferentialVersion: Referential;
+  /** HAB-6: the organism records a use (renewal needs one). */
+  recordHabilitationUse: Habilitation;
+  /** The organism's admin registers or renews a Mandataire's mandate; the proof is required (HAB-2). */
+  registerMandate: Organism;
   rejectContextualisation: Contextualisation;
+  /** Erases the intervenant's record (GDPR-1). */
+  removeIntervenant: Organism;
+  /** HAB-6: written renunciation, effective 3 months after receipt. */
+  renounceHabilitation: Habilitation;
+  /** Due within 30 days of the change; a late report is accepted and flagged late (HAB-7). */
+  reportSituationChange: Organism;
+  requestComplement: Application;
   /** Replaces the whole wording of a draft; refused with REFERENTIAL_STRUCTURE_VIOLATION on any addition, removal, duplicate or move. */
   saveContextualisation: Contextualisation;
+  /** HAB-4: the convocation, sent today, is at least 8 working days before the audition. */
+  scheduleAudition: Application;
+  /** Replaces the organism's contacts, dated today (HAB-9). */
+  setContacts: Organism;
   /** Certif Pro edits the base wording of a draft version. */
   setReferentialWording: Referential;
+  /** Certif Pro's decision maker sets new amounts from a date, today or later (FEE-4); a date that already has a tariff is a CONFLICT. */
+  setTariff: Tariff;
   /** Sets the wording of one domain, competence or criterion of a draft. */
   setWording: Contextualisation;
   /** A delegated CPNE opens a draft on the version in force (CTX-1). */
   startContextualisation: Contextualisation;
+  /** HAB-3: only a complete file is instructed, for a meeting of its campaign. */
+  startInstruction: Application;
   submitContextualisation: Contextualisation;
+  /** INS-1: the granting Instance suspends (no extension of the duration). */
+  suspendHabilitation: Habilitation;
+  updateIntervenant: Organism;
+  /** Name, legal form, activity declaration number, Qualiopi status. */
+  updateOrganism: Organism;
+  withdrawApplication: Application;
+  /** INS-1, WDR-1: the granting Instance withdraws. */
+  withdrawHabilitation: Habilitation;
+};
+
+
+export type MutationAcknowledgeAppealArgs = {
+  application: Scalars['ID']['input'];
+};
+
+
+export type MutationAddEstablishmentArgs = {
+  input: EstablishmentInput;
+  siren: Scalars['String']['input'];
+};
+
+
+export type MutationAddHabilitationCriterionArgs = {
+  code: Scalars['String']['input'];
+  instance: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+};
+
+
+export type MutationAddIntervenantArgs = {
+  input: IntervenantInput;
+  siren: Scalars['String']['input'];
+};
+
+
+export type MutationAppealDecisionArgs = {
+  application: Scalars['ID']['input'];
+  grounds: Scalars['String']['input'];
 };
 
 
 export type MutationApproveContextualisationArgs = {
   contextualisation: Scalars['ID']['input'];
+};
+
+
+export type MutationCloseEstablishmentArgs = {
+  closedOn: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateApplicationArgs = {
+  campaign: Scalars['ID']['input'];
+  organism: Scalars['String']['input'];
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CampaignInput;
+};
+
+
+export type MutationDecideAppealArgs = {
+  application: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  upheld: Scalars['Boolean']['input'];
+};
+
+
+export type MutationDecideApplicationArgs = {
+  application: Scalars['ID']['input'];
+  assessments: Array<CriterionAssessmentInput>;
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  outcome: DecisionOutcome;
+};
+
+
+export type MutationDeclareCompleteArgs = {
+  application: Scalars['ID']['input'];
 };
 
 
@@ -189,9 +669,52 @@ export type MutationDraftReferentialVersionArgs = {
 };
 
 
+export type MutationFileApplicationArgs = {
+  application: Scalars['ID']['input'];
+};
+
+
+export type MutationIssueOpinionArgs = {
+  application: Scalars['ID']['input'];
+  assessments: Array<CriterionAssessmentInput>;
+};
+
+
+export type MutationLiftSuspensionArgs = {
+  endsOn: Scalars['String']['input'];
+  habilitation: Scalars['ID']['input'];
+};
+
+
+export type MutationNotifyDecisionArgs = {
+  application: Scalars['ID']['input'];
+};
+
+
+export type MutationProvideComplementArgs = {
+  application: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+};
+
+
 export type MutationPublishReferentialVersionArgs = {
   certification: Scalars['String']['input'];
   version: Scalars['String']['input'];
+};
+
+
+export type MutationRecordHabilitationUseArgs = {
+  habilitation: Scalars['ID']['input'];
+  usedOn: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterMandateArgs = {
+  mandataireName: Scalars['String']['input'];
+  proofReference: Scalars['String']['input'];
+  siren: Scalars['String']['input'];
+  validFrom: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -201,9 +724,47 @@ export type MutationRejectContextualisationArgs = {
 };
 
 
+export type MutationRemoveIntervenantArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRenounceHabilitationArgs = {
+  habilitation: Scalars['ID']['input'];
+  noticeReceivedOn: Scalars['String']['input'];
+  noticeSentOn: Scalars['String']['input'];
+};
+
+
+export type MutationReportSituationChangeArgs = {
+  changedOn: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+  kind: SituationChangeKind;
+  siren: Scalars['String']['input'];
+};
+
+
+export type MutationRequestComplementArgs = {
+  application: Scalars['ID']['input'];
+  request: Scalars['String']['input'];
+};
+
+
 export type MutationSaveContextualisationArgs = {
   contextualisation: Scalars['ID']['input'];
   document: ContextualisationDocumentInput;
+};
+
+
+export type MutationScheduleAuditionArgs = {
+  application: Scalars['ID']['input'];
+  auditionOn: Scalars['String']['input'];
+};
+
+
+export type MutationSetContactsArgs = {
+  contacts: Array<ContactInput>;
+  siren: Scalars['String']['input'];
 };
 
 
@@ -212,6 +773,14 @@ export type MutationSetReferentialWordingArgs = {
   target: Scalars['String']['input'];
   text: Scalars['String']['input'];
   version: Scalars['String']['input'];
+};
+
+
+export type MutationSetTariffArgs = {
+  applicationCents: Scalars['Int']['input'];
+  certificateCents: Scalars['Int']['input'];
+  siteAnnualCents: Scalars['Int']['input'];
+  validFrom: Scalars['String']['input'];
 };
 
 
@@ -228,12 +797,169 @@ export type MutationStartContextualisationArgs = {
 };
 
 
+export type MutationStartInstructionArgs = {
+  application: Scalars['ID']['input'];
+  meeting: Scalars['ID']['input'];
+};
+
+
 export type MutationSubmitContextualisationArgs = {
   contextualisation: Scalars['ID']['input'];
 };
 
+
+export type MutationSuspendHabilitationArgs = {
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+  habilitation: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  startsOn: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateIntervenantArgs = {
+  id: Scalars['ID']['input'];
+  input: IntervenantInput;
+};
+
+
+export type MutationUpdateOrganismArgs = {
+  input: OrganismInput;
+  siren: Scalars['String']['input'];
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  application: Scalars['ID']['input'];
+};
+
+
+export type MutationWithdrawHabilitationArgs = {
+  habilitation: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+  withdrawnOn: Scalars['String']['input'];
+};
+
+/** A candidate or habilitated organism, identified by its SIREN (HAB-2). */
+export type Organism = {
+  __typename?: 'Organism';
+  /** Null unless the caller is the organism, its Mandataire or an Instance it applied to (GDPR-1). */
+  contacts?: Maybe<Array<Contact>>;
+  /** Numéro de déclaration d'activité (11 digits). */
+  declarationNumber?: Maybe<Scalars['String']['output']>;
+  /** Open and closed, in registration order. */
+  establishments: Array<Establishment>;
+  /** Null unless the caller is the organism, its Mandataire or an Instance it applied to (GDPR-1). */
+  intervenants?: Maybe<Array<Intervenant>>;
+  legalForm?: Maybe<Scalars['String']['output']>;
+  mandates: Array<Mandate>;
+  name: Scalars['String']['output'];
+  qualiopiCertified: Scalars['Boolean']['output'];
+  qualiopiSince?: Maybe<Scalars['String']['output']>;
+  siren: Scalars['String']['output'];
+  situationChanges: Array<SituationChange>;
+};
+
+export type OrganismConnection = {
+  __typename?: 'OrganismConnection';
+  edges: Array<OrganismEdge>;
+  nodes: Array<Organism>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganismEdge = {
+  __typename?: 'OrganismEdge';
+  cursor: Scalars['String']['output'];
+  node: Organism;
+};
+
+/** What one organism owes Certif Pro for a period, and why. */
+export type OrganismFees = {
+  __typename?: 'OrganismFees';
+  invoicedOn: Scalars['String']['output'];
+  lines: Array<FeeLine>;
+  organismName: Scalars['String']['output'];
+  /** FEE-4: 45 calendar days after the invoice. */
+  paymentDueOn: Scalars['String']['output'];
+  paymentLabel: Scalars['String']['output'];
+  periodEnd: Scalars['String']['output'];
+  periodStart: Scalars['String']['output'];
+  siren: Scalars['String']['output'];
+  total: Scalars['String']['output'];
+  totalCents: Scalars['Int']['output'];
+  totalLabel: Scalars['String']['output'];
+};
+
+/** Only the fields given change; null clears an optional field. */
+export type OrganismInput = {
+  /** 11 digits; spaces accepted. */
+  declarationNumber?: InputMaybe<Scalars['String']['input']>;
+  legalForm?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  qualiopiCertified?: InputMaybe<Scalars['Boolean']['input']>;
+  /** YYYY-MM-DD; required while certified, cleared when not. */
+  qualiopiSince?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** What the file waits for, when a rule sets its due date. */
+export type PendingStep = {
+  __typename?: 'PendingStep';
+  dueOn: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+  overdue: Scalars['Boolean']['output'];
+  /** Deadline rule, e.g. HAB_OPINION_BEFORE_MEETING */
+  rule: Scalars['String']['output'];
+};
+
+/** A notified habilitation decision, as it may be made public (HAB-5): no reasons, no personal data. */
+export type PublicDecision = {
+  __typename?: 'PublicDecision';
+  certification: Certification;
+  /** Acceptance: the duration of the habilitation, in months. */
+  durationMonths?: Maybe<Scalars['Int']['output']>;
+  id: Scalars['ID']['output'];
+  /** The Instance that decided. */
+  instance: Instance;
+  notifiedOn: Scalars['String']['output'];
+  organismName: Scalars['String']['output'];
+  organismSiren: Scalars['String']['output'];
+  outcome: PublicDecisionOutcome;
+  outcomeLabel: Scalars['String']['output'];
+  /** Acceptance by a CPNE: the professional field it covers. */
+  professionalField?: Maybe<Scalars['String']['output']>;
+};
+
+export type PublicDecisionConnection = {
+  __typename?: 'PublicDecisionConnection';
+  edges: Array<PublicDecisionEdge>;
+  nodes: Array<PublicDecision>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PublicDecisionEdge = {
+  __typename?: 'PublicDecisionEdge';
+  cursor: Scalars['String']['output'];
+  node: PublicDecision;
+};
+
+export type PublicDecisionOutcome =
+  | 'ACCEPTED'
+  | 'REFUSED';
+
 export type Query = {
   __typename?: 'Query';
+  application?: Maybe<Application>;
+  /** Applications the caller may see: its own (organism), or those made to its Instance. */
+  applications: ApplicationConnection;
+  /** Application campaigns and their deciding meetings (public). */
+  campaigns: Array<Campaign>;
   certifications: Array<Certification>;
   /** Checks a document against a base version (default: in force) without saving anything; empty when it keeps the structure. */
   checkContextualisationDocument: Array<StructureViolation>;
@@ -241,14 +967,51 @@ export type Query = {
   contextualisation?: Maybe<Contextualisation>;
   /** Contextualisations the caller may see, newest first (at most 200). */
   contextualisations: Array<Contextualisation>;
+  /** May this organism (SIREN) evaluate this certification, under this CPNE's contextualised referential (or none), on this date? (CTX-4, EVA-1) */
+  evaluationRight: EvaluationRight;
+  /** What each organism owes Certif Pro for a period (both ends inclusive, at most 5 years), line by line with the reason (FEE-1, FEE-2), and the payment due date (FEE-4). Organisms owing nothing are left out, unless named. Certif Pro's decision makers and staff see every organism; an organism, or its Mandataire, its own. */
+  feesDue: Array<OrganismFees>;
+  habilitation: Habilitation;
+  /** The criteria an Instance's opinions and decisions are reasoned on (HAB-1, CTX-3). */
+  habilitationCriteria: Array<HabilitationCriterion>;
+  /** Notified habilitations (public decisions, HAB-5), with their validity (HAB-6). */
+  habilitations: HabilitationConnection;
   /** Certif Pro and the CPNEs. */
   instances: Array<Instance>;
+  /** The append-only journal of an Instance's transitions and decisions, newest first (at most 100 a page). Read by the Instance's members, and by Certif Pro's for every Instance (CTX-5). `from` and `to`: a day (YYYY-MM-DD, Paris) or an ISO 8601 instant, inclusive. */
+  journal: JournalEntryConnection;
   /** The authenticated caller, with its Instance and role. */
   me: Viewer;
+  /** Null when the organism does not exist or is not visible to the caller (anonymous callers see none). */
+  organism?: Maybe<Organism>;
+  /** Organisms the caller sees, by name: its own (organism admin), those it holds a mandate in force for (Mandataire), those that applied to its Instance (CPNE), all (Certif Pro). `search` matches the name or the start of the SIREN. */
+  organisms: OrganismConnection;
+  /** Notified habilitation decisions, as they may be made public (HAB-5), newest notification first (at most 100 a page). */
+  publicDecisions: PublicDecisionConnection;
   /** The base referential, or with `context` a CPNE's published contextualisation. `version` defaults to the one in force. */
   referential: Referential;
   /** Versions of a referential; drafts are listed to Certif Pro only. */
   referentialVersions: Array<ReferentialVersion>;
+  /** Annexe 2 amounts, oldest first (FEE-4: dated, may change each year). */
+  tariffs: Array<Tariff>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ApplicationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<ApplicationOrder>;
+};
+
+
+export type QueryCampaignsArgs = {
+  instance?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -268,6 +1031,71 @@ export type QueryContextualisationsArgs = {
   certification?: InputMaybe<Scalars['String']['input']>;
   context?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<ContextualisationStatus>;
+};
+
+
+export type QueryEvaluationRightArgs = {
+  certification: Scalars['String']['input'];
+  context?: InputMaybe<Scalars['String']['input']>;
+  date: Scalars['String']['input'];
+  organism: Scalars['String']['input'];
+};
+
+
+export type QueryFeesDueArgs = {
+  invoicedOn?: InputMaybe<Scalars['String']['input']>;
+  organism?: InputMaybe<Scalars['String']['input']>;
+  periodEnd: Scalars['String']['input'];
+  periodStart: Scalars['String']['input'];
+};
+
+
+export type QueryHabilitationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryHabilitationCriteriaArgs = {
+  instance: Scalars['String']['input'];
+};
+
+
+export type QueryHabilitationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  instance?: InputMaybe<Scalars['String']['input']>;
+  organism?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryJournalArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  instance: Scalars['String']['input'];
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryOrganismArgs = {
+  siren: Scalars['String']['input'];
+};
+
+
+export type QueryOrganismsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPublicDecisionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  instance?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -316,6 +1144,66 @@ export type ReferentialVersionStatus =
   | 'DRAFT'
   | 'PUBLISHED';
 
+/** HAB-6: renewed once, automatically, if used and neither suspended nor withdrawn. */
+export type Renewal = {
+  __typename?: 'Renewal';
+  applies: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/** A change of situation reported by the organism (HAB-7). */
+export type SituationChange = {
+  __typename?: 'SituationChange';
+  changedOn: Scalars['String']['output'];
+  description: Scalars['String']['output'];
+  /** 30 days after the change (HAB-7). */
+  dueOn: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: SituationChangeKind;
+  /** The kind, in French. */
+  kindLabel: Scalars['String']['output'];
+  /** Reported after its due date. */
+  late: Scalars['Boolean']['output'];
+  reportedOn: Scalars['String']['output'];
+};
+
+/** Changes of situation an organism reports to its Instances within 30 days (HAB-7). */
+export type SituationChangeKind =
+  /** Changement de numéro de déclaration d'activité */
+  | 'ACTIVITY_DECLARATION_NUMBER'
+  /** Cession d'activité */
+  | 'ACTIVITY_TRANSFER'
+  /** Cessation d'activité */
+  | 'CESSATION'
+  /** Scission */
+  | 'DEMERGER'
+  /** Changement d'évaluateurs */
+  | 'EVALUATORS_CHANGED'
+  /** Changement d'adresse du siège social */
+  | 'HEAD_OFFICE_ADDRESS'
+  /** Changement de statut juridique */
+  | 'LEGAL_FORM'
+  /** Liquidation judiciaire */
+  | 'LIQUIDATION'
+  /** Changement de dirigeants */
+  | 'MANAGERS'
+  /** Fusion */
+  | 'MERGER'
+  /** Changement de dénomination */
+  | 'NAME'
+  /** Ouverture d'un nouvel établissement */
+  | 'NEW_ESTABLISHMENT'
+  /** Autre changement relatif à la situation */
+  | 'OTHER'
+  /** Perte de la certification Qualiopi */
+  | 'QUALIOPI_LOST'
+  /** Redressement judiciaire */
+  | 'RECEIVERSHIP'
+  /** Procédure de sauvegarde */
+  | 'SAFEGUARD'
+  /** Modification de la liste des établissements et sites délivrant CléA management */
+  | 'SITES_CHANGED';
+
 /** One way a document departs from the referential's structure (CTX-2). */
 export type StructureViolation = {
   __typename?: 'StructureViolation';
@@ -330,6 +1218,31 @@ export type StructureViolationKind =
   | 'DUPLICATED'
   | 'MISPLACED'
   | 'REMOVED';
+
+export type Suspension = {
+  __typename?: 'Suspension';
+  endsOn?: Maybe<Scalars['String']['output']>;
+  reason: Scalars['String']['output'];
+  startsOn: Scalars['String']['output'];
+};
+
+/** Annexe 2 amounts, net of VAT, from a date until the next tariff (FEE-4). */
+export type Tariff = {
+  __typename?: 'Tariff';
+  /** FEE-1, formatted ("330,00 €"). */
+  applicationAmount: Scalars['String']['output'];
+  /** FEE-1, in cents. */
+  applicationCents: Scalars['Int']['output'];
+  certificateAmount: Scalars['String']['output'];
+  /** FEE-3, in cents. */
+  certificateCents: Scalars['Int']['output'];
+  siteAnnualAmount: Scalars['String']['output'];
+  /** FEE-2, in cents. */
+  siteAnnualCents: Scalars['Int']['output'];
+  validFrom: Scalars['String']['output'];
+  /** Day before the next tariff; null for the latest. */
+  validUntil?: Maybe<Scalars['String']['output']>;
+};
 
 export type UserRole =
   /** Takes the Instance's decisions (INS-1). */
@@ -358,6 +1271,229 @@ export type WordingDiffSegment = {
   kind: DiffSegmentKind;
   text: Scalars['String']['output'];
 };
+
+export type ApplicationFieldsFragment = { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null };
+
+export type HabilitationFieldsFragment = { __typename?: 'Habilitation', id: string, instanceCode: string, certificationCode: string, professionalField?: string | null, notifiedOn: string, firstUsedOn?: string | null, status: HabilitationStatus, firstPeriodEnd: string, maximumEnd: string, lastValidDay: string, withdrawnOn?: string | null, renunciationReceivedOn?: string | null, renunciationEffectiveOn?: string | null, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, renewal: { __typename?: 'Renewal', applies: boolean, reason?: string | null }, suspensions: Array<{ __typename?: 'Suspension', startsOn: string, endsOn?: string | null, reason: string }> };
+
+export type CampaignsQueryVariables = Exact<{
+  instance?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CampaignsQuery = { __typename?: 'Query', campaigns: Array<{ __typename?: 'Campaign', id: string, name: string, certificationCode: string, opensOn: string, closesOn: string, meetings: Array<{ __typename?: 'Meeting', id: string, meetsOn: string }> }> };
+
+export type HabilitationCriteriaQueryVariables = Exact<{
+  instance: Scalars['String']['input'];
+}>;
+
+
+export type HabilitationCriteriaQuery = { __typename?: 'Query', habilitationCriteria: Array<{ __typename?: 'HabilitationCriterion', code: string, label: string, origin: string }> };
+
+export type ApplicationsQueryVariables = Exact<{
+  filter?: InputMaybe<ApplicationFilter>;
+  orderBy?: InputMaybe<ApplicationOrder>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ApplicationsQuery = { __typename?: 'Query', applications: { __typename?: 'ApplicationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null }> } };
+
+export type ApplicationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ApplicationQuery = { __typename?: 'Query', application?: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } | null };
+
+export type HabilitationsQueryVariables = Exact<{
+  organism?: InputMaybe<Scalars['String']['input']>;
+  instance?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type HabilitationsQuery = { __typename?: 'Query', habilitations: { __typename?: 'HabilitationConnection', totalCount: number, nodes: Array<{ __typename?: 'Habilitation', id: string, instanceCode: string, certificationCode: string, professionalField?: string | null, notifiedOn: string, firstUsedOn?: string | null, status: HabilitationStatus, firstPeriodEnd: string, maximumEnd: string, lastValidDay: string, withdrawnOn?: string | null, renunciationReceivedOn?: string | null, renunciationEffectiveOn?: string | null, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, renewal: { __typename?: 'Renewal', applies: boolean, reason?: string | null }, suspensions: Array<{ __typename?: 'Suspension', startsOn: string, endsOn?: string | null, reason: string }> }> } };
+
+export type EvaluationRightQueryVariables = Exact<{
+  organism: Scalars['String']['input'];
+  certification: Scalars['String']['input'];
+  date: Scalars['String']['input'];
+  context?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type EvaluationRightQuery = { __typename?: 'Query', evaluationRight: { __typename?: 'EvaluationRight', allowed: boolean, reason: string, habilitation?: { __typename?: 'Habilitation', id: string, instanceCode: string } | null } };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { __typename?: 'Mutation', createCampaign: { __typename?: 'Campaign', id: string, name: string, meetings: Array<{ __typename?: 'Meeting', id: string, meetsOn: string }> } };
+
+export type AddHabilitationCriterionMutationVariables = Exact<{
+  instance: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+  label: Scalars['String']['input'];
+}>;
+
+
+export type AddHabilitationCriterionMutation = { __typename?: 'Mutation', addHabilitationCriterion: Array<{ __typename?: 'HabilitationCriterion', code: string, label: string, origin: string }> };
+
+export type CreateApplicationMutationVariables = Exact<{
+  organism: Scalars['String']['input'];
+  campaign: Scalars['ID']['input'];
+}>;
+
+
+export type CreateApplicationMutation = { __typename?: 'Mutation', createApplication: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type FileApplicationMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+}>;
+
+
+export type FileApplicationMutation = { __typename?: 'Mutation', fileApplication: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type RequestComplementMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  request: Scalars['String']['input'];
+}>;
+
+
+export type RequestComplementMutation = { __typename?: 'Mutation', requestComplement: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type ProvideComplementMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  note: Scalars['String']['input'];
+}>;
+
+
+export type ProvideComplementMutation = { __typename?: 'Mutation', provideComplement: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type DeclareCompleteMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+}>;
+
+
+export type DeclareCompleteMutation = { __typename?: 'Mutation', declareComplete: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type StartInstructionMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  meeting: Scalars['ID']['input'];
+}>;
+
+
+export type StartInstructionMutation = { __typename?: 'Mutation', startInstruction: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type ScheduleAuditionMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  auditionOn: Scalars['String']['input'];
+}>;
+
+
+export type ScheduleAuditionMutation = { __typename?: 'Mutation', scheduleAudition: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type IssueOpinionMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  assessments: Array<CriterionAssessmentInput> | CriterionAssessmentInput;
+}>;
+
+
+export type IssueOpinionMutation = { __typename?: 'Mutation', issueOpinion: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type DecideApplicationMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  outcome: DecisionOutcome;
+  assessments: Array<CriterionAssessmentInput> | CriterionAssessmentInput;
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type DecideApplicationMutation = { __typename?: 'Mutation', decideApplication: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type NotifyDecisionMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+}>;
+
+
+export type NotifyDecisionMutation = { __typename?: 'Mutation', notifyDecision: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type AppealDecisionMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  grounds: Scalars['String']['input'];
+}>;
+
+
+export type AppealDecisionMutation = { __typename?: 'Mutation', appealDecision: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type AcknowledgeAppealMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+}>;
+
+
+export type AcknowledgeAppealMutation = { __typename?: 'Mutation', acknowledgeAppeal: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type DecideAppealMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+  upheld: Scalars['Boolean']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type DecideAppealMutation = { __typename?: 'Mutation', decideAppeal: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type WithdrawApplicationMutationVariables = Exact<{
+  application: Scalars['ID']['input'];
+}>;
+
+
+export type WithdrawApplicationMutation = { __typename?: 'Mutation', withdrawApplication: { __typename?: 'Application', id: string, status: ApplicationStatus, statusLabel: string, instanceCode: string, certificationCode: string, professionalField?: string | null, mandataireName?: string | null, filedOn?: string | null, receiptNumber?: string | null, complementRequest?: string | null, completedOn?: string | null, meetingOn?: string | null, convocationOn?: string | null, auditionOn?: string | null, opinionOn?: string | null, decidedOn?: string | null, durationMonths?: number | null, notifiedOn?: string | null, appealFiledOn?: string | null, appealAcknowledgedOn?: string | null, appealDecidedOn?: string | null, allowedActions: Array<ApplicationAction>, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, opinion: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, met: boolean, reason: string }>, decision: Array<{ __typename?: 'CriterionAssessment', criterionCode: string, criterionLabel: string, met: boolean, reason: string }>, pendingStep?: { __typename?: 'PendingStep', rule: string, label: string, dueOn: string, overdue: boolean } | null } };
+
+export type RecordHabilitationUseMutationVariables = Exact<{
+  habilitation: Scalars['ID']['input'];
+  usedOn: Scalars['String']['input'];
+}>;
+
+
+export type RecordHabilitationUseMutation = { __typename?: 'Mutation', recordHabilitationUse: { __typename?: 'Habilitation', id: string, instanceCode: string, certificationCode: string, professionalField?: string | null, notifiedOn: string, firstUsedOn?: string | null, status: HabilitationStatus, firstPeriodEnd: string, maximumEnd: string, lastValidDay: string, withdrawnOn?: string | null, renunciationReceivedOn?: string | null, renunciationEffectiveOn?: string | null, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, renewal: { __typename?: 'Renewal', applies: boolean, reason?: string | null }, suspensions: Array<{ __typename?: 'Suspension', startsOn: string, endsOn?: string | null, reason: string }> } };
+
+export type RenounceHabilitationMutationVariables = Exact<{
+  habilitation: Scalars['ID']['input'];
+  noticeSentOn: Scalars['String']['input'];
+  noticeReceivedOn: Scalars['String']['input'];
+}>;
+
+
+export type RenounceHabilitationMutation = { __typename?: 'Mutation', renounceHabilitation: { __typename?: 'Habilitation', id: string, instanceCode: string, certificationCode: string, professionalField?: string | null, notifiedOn: string, firstUsedOn?: string | null, status: HabilitationStatus, firstPeriodEnd: string, maximumEnd: string, lastValidDay: string, withdrawnOn?: string | null, renunciationReceivedOn?: string | null, renunciationEffectiveOn?: string | null, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, renewal: { __typename?: 'Renewal', applies: boolean, reason?: string | null }, suspensions: Array<{ __typename?: 'Suspension', startsOn: string, endsOn?: string | null, reason: string }> } };
+
+export type SuspendHabilitationMutationVariables = Exact<{
+  habilitation: Scalars['ID']['input'];
+  startsOn: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  endsOn?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SuspendHabilitationMutation = { __typename?: 'Mutation', suspendHabilitation: { __typename?: 'Habilitation', id: string, instanceCode: string, certificationCode: string, professionalField?: string | null, notifiedOn: string, firstUsedOn?: string | null, status: HabilitationStatus, firstPeriodEnd: string, maximumEnd: string, lastValidDay: string, withdrawnOn?: string | null, renunciationReceivedOn?: string | null, renunciationEffectiveOn?: string | null, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, renewal: { __typename?: 'Renewal', applies: boolean, reason?: string | null }, suspensions: Array<{ __typename?: 'Suspension', startsOn: string, endsOn?: string | null, reason: string }> } };
+
+export type LiftSuspensionMutationVariables = Exact<{
+  habilitation: Scalars['ID']['input'];
+  endsOn: Scalars['String']['input'];
+}>;
+
+
+export type LiftSuspensionMutation = { __typename?: 'Mutation', liftSuspension: { __typename?: 'Habilitation', id: string, instanceCode: string, certificationCode: string, professionalField?: string | null, notifiedOn: string, firstUsedOn?: string | null, status: HabilitationStatus, firstPeriodEnd: string, maximumEnd: string, lastValidDay: string, withdrawnOn?: string | null, renunciationReceivedOn?: string | null, renunciationEffectiveOn?: string | null, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, renewal: { __typename?: 'Renewal', applies: boolean, reason?: string | null }, suspensions: Array<{ __typename?: 'Suspension', startsOn: string, endsOn?: string | null, reason: string }> } };
+
+export type WithdrawHabilitationMutationVariables = Exact<{
+  habilitation: Scalars['ID']['input'];
+  withdrawnOn: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+}>;
+
+
+export type WithdrawHabilitationMutation = { __typename?: 'Mutation', withdrawHabilitation: { __typename?: 'Habilitation', id: string, instanceCode: string, certificationCode: string, professionalField?: string | null, notifiedOn: string, firstUsedOn?: string | null, status: HabilitationStatus, firstPeriodEnd: string, maximumEnd: string, lastValidDay: string, withdrawnOn?: string | null, renunciationReceivedOn?: string | null, renunciationEffectiveOn?: string | null, organism: { __typename?: 'ApplicationOrganism', siren: string, name: string }, renewal: { __typename?: 'Renewal', applies: boolean, reason?: string | null }, suspensions: Array<{ __typename?: 'Suspension', startsOn: string, endsOn?: string | null, reason: string }> } };
 
 export type ContextualisationFieldsFragment = { __typename?: 'Contextualisation', id: string, status: ContextualisationStatus, baseVersion: string, outdated: boolean, rejectionReason?: string | null, context: { __typename?: 'Instance', code: string }, certification: { __typename?: 'Certification', code: string }, baseChanges: Array<{ __typename?: 'BaseItemChange', code: string, kind: BaseChangeKind, previousText?: string | null, currentText?: string | null }> };
 
@@ -437,6 +1573,155 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { __typename?: 'Query', me: { __typename?: 'Viewer', email: string, role: UserRole, instance?: { __typename?: 'Instance', code: string, kind: InstanceKind } | null } };
 
+export type TariffsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TariffsQuery = { __typename?: 'Query', tariffs: Array<{ __typename?: 'Tariff', validFrom: string, validUntil?: string | null, applicationCents: number, applicationAmount: string, siteAnnualCents: number, siteAnnualAmount: string, certificateCents: number, certificateAmount: string }> };
+
+export type SetTariffMutationVariables = Exact<{
+  validFrom: Scalars['String']['input'];
+  applicationCents: Scalars['Int']['input'];
+  siteAnnualCents: Scalars['Int']['input'];
+  certificateCents: Scalars['Int']['input'];
+}>;
+
+
+export type SetTariffMutation = { __typename?: 'Mutation', setTariff: { __typename?: 'Tariff', validFrom: string, validUntil?: string | null, applicationCents: number, applicationAmount: string, siteAnnualCents: number, siteAnnualAmount: string, certificateCents: number, certificateAmount: string } };
+
+export type FeesDueQueryVariables = Exact<{
+  periodStart: Scalars['String']['input'];
+  periodEnd: Scalars['String']['input'];
+  organism?: InputMaybe<Scalars['String']['input']>;
+  invoicedOn?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type FeesDueQuery = { __typename?: 'Query', feesDue: Array<{ __typename?: 'OrganismFees', siren: string, organismName: string, periodStart: string, periodEnd: string, totalCents: number, total: string, totalLabel: string, invoicedOn: string, paymentDueOn: string, paymentLabel: string, lines: Array<{ __typename?: 'FeeLine', kind: FeeKind, rule: string, chargedOn: string, amountCents: number, amount: string, label: string, subjectId?: string | null }> }> };
+
+export type JournalQueryVariables = Exact<{
+  instance: Scalars['String']['input'];
+  subjectType?: InputMaybe<Scalars['String']['input']>;
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type JournalQuery = { __typename?: 'Query', journal: { __typename?: 'JournalEntryConnection', totalCount: number, nodes: Array<{ __typename?: 'JournalEntry', id: string, occurredAt: string, actorEmail: string, actorRole: UserRole, actorInstance?: string | null, subjectInstance?: string | null, subjectType: string, subjectId: string, action: string, fromState?: string | null, toState?: string | null, reason?: string | null }>, edges: Array<{ __typename?: 'JournalEntryEdge', cursor: string, node: { __typename?: 'JournalEntry', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type PublicDecisionsQueryVariables = Exact<{
+  instance?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PublicDecisionsQuery = { __typename?: 'Query', publicDecisions: { __typename?: 'PublicDecisionConnection', totalCount: number, nodes: Array<{ __typename?: 'PublicDecision', id: string, organismName: string, organismSiren: string, outcome: PublicDecisionOutcome, outcomeLabel: string, notifiedOn: string, professionalField?: string | null, durationMonths?: number | null, instance: { __typename?: 'Instance', code: string, name: string, kind: InstanceKind }, certification: { __typename?: 'Certification', code: string, name: string } }>, edges: Array<{ __typename?: 'PublicDecisionEdge', cursor: string, node: { __typename?: 'PublicDecision', id: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrganismFieldsFragment = { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> };
+
+export type OrganismBySirenQueryVariables = Exact<{
+  siren: Scalars['String']['input'];
+}>;
+
+
+export type OrganismBySirenQuery = { __typename?: 'Query', organism?: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } | null };
+
+export type OrganismPageQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type OrganismPageQuery = { __typename?: 'Query', organisms: { __typename?: 'OrganismConnection', totalCount: number, nodes: Array<{ __typename?: 'Organism', siren: string, name: string }>, edges: Array<{ __typename?: 'OrganismEdge', cursor: string, node: { __typename?: 'Organism', siren: string } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } };
+
+export type OrganismPageWithPeopleQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type OrganismPageWithPeopleQuery = { __typename?: 'Query', organisms: { __typename?: 'OrganismConnection', totalCount: number, nodes: Array<{ __typename?: 'Organism', siren: string, establishments: Array<{ __typename?: 'Establishment', siret?: string | null, name: string }>, intervenants?: Array<{ __typename?: 'Intervenant', fullName: string }> | null, contacts?: Array<{ __typename?: 'Contact', email: string }> | null, mandates: Array<{ __typename?: 'Mandate', mandataireName: string }>, situationChanges: Array<{ __typename?: 'SituationChange', kindLabel: string, late: boolean }> }> } };
+
+export type UpdateOrganismMutationVariables = Exact<{
+  siren: Scalars['String']['input'];
+  input: OrganismInput;
+}>;
+
+
+export type UpdateOrganismMutation = { __typename?: 'Mutation', updateOrganism: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type AddEstablishmentMutationVariables = Exact<{
+  siren: Scalars['String']['input'];
+  input: EstablishmentInput;
+}>;
+
+
+export type AddEstablishmentMutation = { __typename?: 'Mutation', addEstablishment: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type CloseEstablishmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  closedOn: Scalars['String']['input'];
+}>;
+
+
+export type CloseEstablishmentMutation = { __typename?: 'Mutation', closeEstablishment: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type SetContactsMutationVariables = Exact<{
+  siren: Scalars['String']['input'];
+  contacts: Array<ContactInput> | ContactInput;
+}>;
+
+
+export type SetContactsMutation = { __typename?: 'Mutation', setContacts: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type AddIntervenantMutationVariables = Exact<{
+  siren: Scalars['String']['input'];
+  input: IntervenantInput;
+}>;
+
+
+export type AddIntervenantMutation = { __typename?: 'Mutation', addIntervenant: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type UpdateIntervenantMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: IntervenantInput;
+}>;
+
+
+export type UpdateIntervenantMutation = { __typename?: 'Mutation', updateIntervenant: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type RemoveIntervenantMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveIntervenantMutation = { __typename?: 'Mutation', removeIntervenant: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type ReportSituationChangeMutationVariables = Exact<{
+  siren: Scalars['String']['input'];
+  kind: SituationChangeKind;
+  changedOn: Scalars['String']['input'];
+  description: Scalars['String']['input'];
+}>;
+
+
+export type ReportSituationChangeMutation = { __typename?: 'Mutation', reportSituationChange: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
+export type RegisterMandateMutationVariables = Exact<{
+  siren: Scalars['String']['input'];
+  mandataireName: Scalars['String']['input'];
+  proofReference: Scalars['String']['input'];
+  validFrom: Scalars['String']['input'];
+  validUntil?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type RegisterMandateMutation = { __typename?: 'Mutation', registerMandate: { __typename?: 'Organism', siren: string, name: string, legalForm?: string | null, declarationNumber?: string | null, qualiopiCertified: boolean, qualiopiSince?: string | null, establishments: Array<{ __typename?: 'Establishment', id: string, siret?: string | null, name: string, address: string, postalCode: string, city: string, registeredFrom: string, registeredUntil?: string | null }>, contacts?: Array<{ __typename?: 'Contact', id: string, fullName: string, email: string, phone?: string | null, functionTitle?: string | null, updatedOn: string }> | null, intervenants?: Array<{ __typename?: 'Intervenant', id: string, fullName: string, evaluator: boolean, trainer: boolean, qualifications: string, remoteReady: boolean }> | null, mandates: Array<{ __typename?: 'Mandate', id: string, mandataireName: string, proofReference: string, validFrom: string, validUntil?: string | null, inForce: boolean }>, situationChanges: Array<{ __typename?: 'SituationChange', id: string, kind: SituationChangeKind, kindLabel: string, changedOn: string, reportedOn: string, dueOn: string, late: boolean, description: string }> } };
+
 export type CriterionFieldsFragment = { __typename?: 'Criterion', code: string, kind: CriterionKind, text: string, baseText: string, contextualised: boolean, wordingDiff: Array<{ __typename?: 'WordingDiffSegment', kind: DiffSegmentKind, text: string }> };
 
 export type CompetenceFieldsFragment = { __typename?: 'Competence', code: string, title: string, shortTitle?: string | null, baseTitle: string, contextualised: boolean, transversal: boolean, criteriaLead?: string | null, domainCode: string, wordingDiff: Array<{ __typename?: 'WordingDiffSegment', kind: DiffSegmentKind, text: string }>, criteria: Array<{ __typename?: 'Criterion', code: string, kind: CriterionKind, text: string, baseText: string, contextualised: boolean, wordingDiff: Array<{ __typename?: 'WordingDiffSegment', kind: DiffSegmentKind, text: string }> }> };
@@ -491,10 +1776,40 @@ export type PublishReferentialVersionMutationVariables = Exact<{
 
 export type PublishReferentialVersionMutation = { __typename?: 'Mutation', publishReferentialVersion: { __typename?: 'Referential', version: string, status: ReferentialVersionStatus } };
 
+export const ApplicationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<ApplicationFieldsFragment, unknown>;
+export const HabilitationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HabilitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Habilitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstUsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"maximumEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applies"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastValidDay"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationEffectiveOn"}}]}}]} as unknown as DocumentNode<HabilitationFieldsFragment, unknown>;
 export const ContextualisationFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContextualisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contextualisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"baseChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"previousText"}},{"kind":"Field","name":{"kind":"Name","value":"currentText"}}]}}]}}]} as unknown as DocumentNode<ContextualisationFieldsFragment, unknown>;
+export const OrganismFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<OrganismFieldsFragment, unknown>;
 export const CriterionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Criterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"baseText"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CriterionFieldsFragment, unknown>;
 export const CompetenceFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"baseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"transversal"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaLead"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Criterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"baseText"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}}]} as unknown as DocumentNode<CompetenceFieldsFragment, unknown>;
 export const ReferentialFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contextualisationId"}},{"kind":"Field","name":{"kind":"Name","value":"transversalTitle"}},{"kind":"Field","name":{"kind":"Name","value":"transversalCompetences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"baseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetenceFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Criterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"baseText"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"baseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"transversal"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaLead"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}}]}}]}}]} as unknown as DocumentNode<ReferentialFieldsFragment, unknown>;
+export const CampaignsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Campaigns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instance"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instance"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"opensOn"}},{"kind":"Field","name":{"kind":"Name","value":"closesOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetsOn"}}]}}]}}]}}]} as unknown as DocumentNode<CampaignsQuery, CampaignsQueryVariables>;
+export const HabilitationCriteriaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HabilitationCriteria"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"habilitationCriteria"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instance"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]} as unknown as DocumentNode<HabilitationCriteriaQuery, HabilitationCriteriaQueryVariables>;
+export const ApplicationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Applications"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ApplicationOrder"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applications"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"Variable","name":{"kind":"Name","value":"orderBy"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<ApplicationsQuery, ApplicationsQueryVariables>;
+export const ApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Application"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"application"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<ApplicationQuery, ApplicationQueryVariables>;
+export const HabilitationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Habilitations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organism"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instance"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"habilitations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organism"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organism"}}},{"kind":"Argument","name":{"kind":"Name","value":"instance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instance"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HabilitationFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HabilitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Habilitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstUsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"maximumEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applies"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastValidDay"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationEffectiveOn"}}]}}]} as unknown as DocumentNode<HabilitationsQuery, HabilitationsQueryVariables>;
+export const EvaluationRightDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EvaluationRight"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organism"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"date"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"context"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evaluationRight"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organism"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organism"}}},{"kind":"Argument","name":{"kind":"Name","value":"certification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certification"}}},{"kind":"Argument","name":{"kind":"Name","value":"date"},"value":{"kind":"Variable","name":{"kind":"Name","value":"date"}}},{"kind":"Argument","name":{"kind":"Name","value":"context"},"value":{"kind":"Variable","name":{"kind":"Name","value":"context"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"allowed"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"habilitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}}]}}]}}]}}]} as unknown as DocumentNode<EvaluationRightQuery, EvaluationRightQueryVariables>;
+export const CreateCampaignDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCampaign"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CampaignInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCampaign"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"meetsOn"}}]}}]}}]}}]} as unknown as DocumentNode<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const AddHabilitationCriterionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddHabilitationCriterion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"label"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addHabilitationCriterion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instance"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"label"},"value":{"kind":"Variable","name":{"kind":"Name","value":"label"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"origin"}}]}}]}}]} as unknown as DocumentNode<AddHabilitationCriterionMutation, AddHabilitationCriterionMutationVariables>;
+export const CreateApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organism"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organism"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organism"}}},{"kind":"Argument","name":{"kind":"Name","value":"campaign"},"value":{"kind":"Variable","name":{"kind":"Name","value":"campaign"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<CreateApplicationMutation, CreateApplicationMutationVariables>;
+export const FileApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<FileApplicationMutation, FileApplicationMutationVariables>;
+export const RequestComplementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestComplement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"request"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestComplement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"request"},"value":{"kind":"Variable","name":{"kind":"Name","value":"request"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<RequestComplementMutation, RequestComplementMutationVariables>;
+export const ProvideComplementDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProvideComplement"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"provideComplement"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<ProvideComplementMutation, ProvideComplementMutationVariables>;
+export const DeclareCompleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeclareComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declareComplete"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<DeclareCompleteMutation, DeclareCompleteMutationVariables>;
+export const StartInstructionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartInstruction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"meeting"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startInstruction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"meeting"},"value":{"kind":"Variable","name":{"kind":"Name","value":"meeting"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<StartInstructionMutation, StartInstructionMutationVariables>;
+export const ScheduleAuditionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ScheduleAudition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"auditionOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"scheduleAudition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"auditionOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"auditionOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<ScheduleAuditionMutation, ScheduleAuditionMutationVariables>;
+export const IssueOpinionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueOpinion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessments"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionAssessmentInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueOpinion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessments"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<IssueOpinionMutation, IssueOpinionMutationVariables>;
+export const DecideApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecisionOutcome"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"assessments"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CriterionAssessmentInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"durationMonths"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}},{"kind":"Argument","name":{"kind":"Name","value":"assessments"},"value":{"kind":"Variable","name":{"kind":"Name","value":"assessments"}}},{"kind":"Argument","name":{"kind":"Name","value":"durationMonths"},"value":{"kind":"Variable","name":{"kind":"Name","value":"durationMonths"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<DecideApplicationMutation, DecideApplicationMutationVariables>;
+export const NotifyDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"NotifyDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"notifyDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<NotifyDecisionMutation, NotifyDecisionMutationVariables>;
+export const AppealDecisionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AppealDecision"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"grounds"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"appealDecision"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"grounds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"grounds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<AppealDecisionMutation, AppealDecisionMutationVariables>;
+export const AcknowledgeAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcknowledgeAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acknowledgeAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<AcknowledgeAppealMutation, AcknowledgeAppealMutationVariables>;
+export const DecideAppealDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAppeal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"upheld"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAppeal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}},{"kind":"Argument","name":{"kind":"Name","value":"upheld"},"value":{"kind":"Variable","name":{"kind":"Name","value":"upheld"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<DecideAppealMutation, DecideAppealMutationVariables>;
+export const WithdrawApplicationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"application"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"application"},"value":{"kind":"Variable","name":{"kind":"Name","value":"application"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ApplicationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ApplicationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Application"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusLabel"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"filedOn"}},{"kind":"Field","name":{"kind":"Name","value":"receiptNumber"}},{"kind":"Field","name":{"kind":"Name","value":"complementRequest"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"meetingOn"}},{"kind":"Field","name":{"kind":"Name","value":"convocationOn"}},{"kind":"Field","name":{"kind":"Name","value":"auditionOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinionOn"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealFiledOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealAcknowledgedOn"}},{"kind":"Field","name":{"kind":"Name","value":"appealDecidedOn"}},{"kind":"Field","name":{"kind":"Name","value":"opinion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterionCode"}},{"kind":"Field","name":{"kind":"Name","value":"criterionLabel"}},{"kind":"Field","name":{"kind":"Name","value":"met"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingStep"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}}]}},{"kind":"Field","name":{"kind":"Name","value":"allowedActions"}}]}}]} as unknown as DocumentNode<WithdrawApplicationMutation, WithdrawApplicationMutationVariables>;
+export const RecordHabilitationUseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHabilitationUse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"usedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHabilitationUse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"habilitation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}}},{"kind":"Argument","name":{"kind":"Name","value":"usedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"usedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HabilitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HabilitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Habilitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstUsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"maximumEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applies"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastValidDay"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationEffectiveOn"}}]}}]} as unknown as DocumentNode<RecordHabilitationUseMutation, RecordHabilitationUseMutationVariables>;
+export const RenounceHabilitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenounceHabilitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"noticeSentOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"noticeReceivedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renounceHabilitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"habilitation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}}},{"kind":"Argument","name":{"kind":"Name","value":"noticeSentOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"noticeSentOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"noticeReceivedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"noticeReceivedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HabilitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HabilitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Habilitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstUsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"maximumEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applies"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastValidDay"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationEffectiveOn"}}]}}]} as unknown as DocumentNode<RenounceHabilitationMutation, RenounceHabilitationMutationVariables>;
+export const SuspendHabilitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendHabilitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"startsOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendHabilitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"habilitation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}}},{"kind":"Argument","name":{"kind":"Name","value":"startsOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"startsOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}},{"kind":"Argument","name":{"kind":"Name","value":"endsOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HabilitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HabilitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Habilitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstUsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"maximumEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applies"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastValidDay"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationEffectiveOn"}}]}}]} as unknown as DocumentNode<SuspendHabilitationMutation, SuspendHabilitationMutationVariables>;
+export const LiftSuspensionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LiftSuspension"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"liftSuspension"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"habilitation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}}},{"kind":"Argument","name":{"kind":"Name","value":"endsOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"endsOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HabilitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HabilitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Habilitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstUsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"maximumEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applies"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastValidDay"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationEffectiveOn"}}]}}]} as unknown as DocumentNode<LiftSuspensionMutation, LiftSuspensionMutationVariables>;
+export const WithdrawHabilitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawHabilitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"withdrawnOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawHabilitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"habilitation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"habilitation"}}},{"kind":"Argument","name":{"kind":"Name","value":"withdrawnOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"withdrawnOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HabilitationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HabilitationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Habilitation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organism"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"instanceCode"}},{"kind":"Field","name":{"kind":"Name","value":"certificationCode"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstUsedOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstPeriodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"maximumEnd"}},{"kind":"Field","name":{"kind":"Name","value":"renewal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"applies"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"lastValidDay"}},{"kind":"Field","name":{"kind":"Name","value":"suspensions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"withdrawnOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationReceivedOn"}},{"kind":"Field","name":{"kind":"Name","value":"renunciationEffectiveOn"}}]}}]} as unknown as DocumentNode<WithdrawHabilitationMutation, WithdrawHabilitationMutationVariables>;
 export const ContextualisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contextualisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contextualisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContextualisationFields"}},{"kind":"Field","name":{"kind":"Name","value":"referential"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferentialFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Criterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"baseText"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"baseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"transversal"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaLead"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContextualisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contextualisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"baseChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"previousText"}},{"kind":"Field","name":{"kind":"Name","value":"currentText"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contextualisationId"}},{"kind":"Field","name":{"kind":"Name","value":"transversalTitle"}},{"kind":"Field","name":{"kind":"Name","value":"transversalCompetences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"baseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetenceFields"}}]}}]}}]}}]} as unknown as DocumentNode<ContextualisationQuery, ContextualisationQueryVariables>;
 export const ContextualisationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Contextualisations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"context"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certification"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ContextualisationStatus"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"contextualisations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"context"},"value":{"kind":"Variable","name":{"kind":"Name","value":"context"}}},{"kind":"Argument","name":{"kind":"Name","value":"certification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certification"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContextualisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContextualisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contextualisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"baseChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"previousText"}},{"kind":"Field","name":{"kind":"Name","value":"currentText"}}]}}]}}]} as unknown as DocumentNode<ContextualisationsQuery, ContextualisationsQueryVariables>;
 export const CheckContextualisationDocumentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CheckContextualisationDocument"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"document"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContextualisationDocumentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"checkContextualisationDocument"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certification"}}},{"kind":"Argument","name":{"kind":"Name","value":"document"},"value":{"kind":"Variable","name":{"kind":"Name","value":"document"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<CheckContextualisationDocumentQuery, CheckContextualisationDocumentQueryVariables>;
@@ -505,6 +1820,23 @@ export const SubmitContextualisationDocument = {"kind":"Document","definitions":
 export const ApproveContextualisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ApproveContextualisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contextualisation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"approveContextualisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contextualisation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contextualisation"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContextualisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContextualisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contextualisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"baseChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"previousText"}},{"kind":"Field","name":{"kind":"Name","value":"currentText"}}]}}]}}]} as unknown as DocumentNode<ApproveContextualisationMutation, ApproveContextualisationMutationVariables>;
 export const RejectContextualisationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectContextualisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contextualisation"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectContextualisation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"contextualisation"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contextualisation"}}},{"kind":"Argument","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ContextualisationFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ContextualisationFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Contextualisation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}}]}},{"kind":"Field","name":{"kind":"Name","value":"baseVersion"}},{"kind":"Field","name":{"kind":"Name","value":"outdated"}},{"kind":"Field","name":{"kind":"Name","value":"rejectionReason"}},{"kind":"Field","name":{"kind":"Name","value":"baseChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"previousText"}},{"kind":"Field","name":{"kind":"Name","value":"currentText"}}]}}]}}]} as unknown as DocumentNode<RejectContextualisationMutation, RejectContextualisationMutationVariables>;
 export const MeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<MeQuery, MeQueryVariables>;
+export const TariffsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Tariffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tariffs"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCents"}},{"kind":"Field","name":{"kind":"Name","value":"applicationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"siteAnnualCents"}},{"kind":"Field","name":{"kind":"Name","value":"siteAnnualAmount"}},{"kind":"Field","name":{"kind":"Name","value":"certificateCents"}},{"kind":"Field","name":{"kind":"Name","value":"certificateAmount"}}]}}]}}]} as unknown as DocumentNode<TariffsQuery, TariffsQueryVariables>;
+export const SetTariffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetTariff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"applicationCents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siteAnnualCents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certificateCents"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setTariff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"validFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"applicationCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"applicationCents"}}},{"kind":"Argument","name":{"kind":"Name","value":"siteAnnualCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siteAnnualCents"}}},{"kind":"Argument","name":{"kind":"Name","value":"certificateCents"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certificateCents"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"applicationCents"}},{"kind":"Field","name":{"kind":"Name","value":"applicationAmount"}},{"kind":"Field","name":{"kind":"Name","value":"siteAnnualCents"}},{"kind":"Field","name":{"kind":"Name","value":"siteAnnualAmount"}},{"kind":"Field","name":{"kind":"Name","value":"certificateCents"}},{"kind":"Field","name":{"kind":"Name","value":"certificateAmount"}}]}}]}}]} as unknown as DocumentNode<SetTariffMutation, SetTariffMutationVariables>;
+export const FeesDueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeesDue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organism"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"invoicedOn"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feesDue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"periodStart"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodStart"}}},{"kind":"Argument","name":{"kind":"Name","value":"periodEnd"},"value":{"kind":"Variable","name":{"kind":"Name","value":"periodEnd"}}},{"kind":"Argument","name":{"kind":"Name","value":"organism"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organism"}}},{"kind":"Argument","name":{"kind":"Name","value":"invoicedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"invoicedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"organismName"}},{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"periodEnd"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"rule"}},{"kind":"Field","name":{"kind":"Name","value":"chargedOn"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"total"}},{"kind":"Field","name":{"kind":"Name","value":"totalLabel"}},{"kind":"Field","name":{"kind":"Name","value":"invoicedOn"}},{"kind":"Field","name":{"kind":"Name","value":"paymentDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"paymentLabel"}}]}}]}}]} as unknown as DocumentNode<FeesDueQuery, FeesDueQueryVariables>;
+export const JournalDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Journal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instance"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"action"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"journal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instance"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectType"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectType"}}},{"kind":"Argument","name":{"kind":"Name","value":"subjectId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"subjectId"}}},{"kind":"Argument","name":{"kind":"Name","value":"action"},"value":{"kind":"Variable","name":{"kind":"Name","value":"action"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actorEmail"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"actorInstance"}},{"kind":"Field","name":{"kind":"Name","value":"subjectInstance"}},{"kind":"Field","name":{"kind":"Name","value":"subjectType"}},{"kind":"Field","name":{"kind":"Name","value":"subjectId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"fromState"}},{"kind":"Field","name":{"kind":"Name","value":"toState"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<JournalQuery, JournalQueryVariables>;
+export const PublicDecisionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PublicDecisions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"instance"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publicDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"instance"},"value":{"kind":"Variable","name":{"kind":"Name","value":"instance"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"organismName"}},{"kind":"Field","name":{"kind":"Name","value":"organismSiren"}},{"kind":"Field","name":{"kind":"Name","value":"instance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"outcomeLabel"}},{"kind":"Field","name":{"kind":"Name","value":"notifiedOn"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}},{"kind":"Field","name":{"kind":"Name","value":"durationMonths"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<PublicDecisionsQuery, PublicDecisionsQueryVariables>;
+export const OrganismBySirenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganismBySiren"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organism"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siren"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<OrganismBySirenQuery, OrganismBySirenQueryVariables>;
+export const OrganismPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganismPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"search"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"search"},"value":{"kind":"Variable","name":{"kind":"Name","value":"search"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<OrganismPageQuery, OrganismPageQueryVariables>;
+export const OrganismPageWithPeopleDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganismPageWithPeople"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organisms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fullName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"late"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OrganismPageWithPeopleQuery, OrganismPageWithPeopleQueryVariables>;
+export const UpdateOrganismDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateOrganism"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OrganismInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOrganism"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siren"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<UpdateOrganismMutation, UpdateOrganismMutationVariables>;
+export const AddEstablishmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddEstablishment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EstablishmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addEstablishment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siren"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<AddEstablishmentMutation, AddEstablishmentMutationVariables>;
+export const CloseEstablishmentDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseEstablishment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"closedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeEstablishment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"closedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"closedOn"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<CloseEstablishmentMutation, CloseEstablishmentMutationVariables>;
+export const SetContactsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetContacts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"contacts"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContactInput"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setContacts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siren"}}},{"kind":"Argument","name":{"kind":"Name","value":"contacts"},"value":{"kind":"Variable","name":{"kind":"Name","value":"contacts"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<SetContactsMutation, SetContactsMutationVariables>;
+export const AddIntervenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIntervenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntervenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIntervenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siren"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<AddIntervenantMutation, AddIntervenantMutationVariables>;
+export const UpdateIntervenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateIntervenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"IntervenantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateIntervenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<UpdateIntervenantMutation, UpdateIntervenantMutationVariables>;
+export const RemoveIntervenantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveIntervenant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeIntervenant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<RemoveIntervenantMutation, RemoveIntervenantMutationVariables>;
+export const ReportSituationChangeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportSituationChange"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SituationChangeKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"changedOn"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"description"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportSituationChange"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siren"}}},{"kind":"Argument","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"Argument","name":{"kind":"Name","value":"changedOn"},"value":{"kind":"Variable","name":{"kind":"Name","value":"changedOn"}}},{"kind":"Argument","name":{"kind":"Name","value":"description"},"value":{"kind":"Variable","name":{"kind":"Name","value":"description"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<ReportSituationChangeMutation, ReportSituationChangeMutationVariables>;
+export const RegisterMandateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterMandate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"siren"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mandataireName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"proofReference"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validUntil"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMandate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"siren"},"value":{"kind":"Variable","name":{"kind":"Name","value":"siren"}}},{"kind":"Argument","name":{"kind":"Name","value":"mandataireName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mandataireName"}}},{"kind":"Argument","name":{"kind":"Name","value":"proofReference"},"value":{"kind":"Variable","name":{"kind":"Name","value":"proofReference"}}},{"kind":"Argument","name":{"kind":"Name","value":"validFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"validUntil"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validUntil"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrganismFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrganismFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organism"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"siren"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"legalForm"}},{"kind":"Field","name":{"kind":"Name","value":"declarationNumber"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiCertified"}},{"kind":"Field","name":{"kind":"Name","value":"qualiopiSince"}},{"kind":"Field","name":{"kind":"Name","value":"establishments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"siret"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"postalCode"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"registeredFrom"}},{"kind":"Field","name":{"kind":"Name","value":"registeredUntil"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contacts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"functionTitle"}},{"kind":"Field","name":{"kind":"Name","value":"updatedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"intervenants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"evaluator"}},{"kind":"Field","name":{"kind":"Name","value":"trainer"}},{"kind":"Field","name":{"kind":"Name","value":"qualifications"}},{"kind":"Field","name":{"kind":"Name","value":"remoteReady"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mandates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"mandataireName"}},{"kind":"Field","name":{"kind":"Name","value":"proofReference"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}},{"kind":"Field","name":{"kind":"Name","value":"situationChanges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"kindLabel"}},{"kind":"Field","name":{"kind":"Name","value":"changedOn"}},{"kind":"Field","name":{"kind":"Name","value":"reportedOn"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"late"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<RegisterMandateMutation, RegisterMandateMutationVariables>;
 export const CertificationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Certifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<CertificationsQuery, CertificationsQueryVariables>;
 export const ReferentialDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Referential"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"context"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"version"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referential"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certification"}}},{"kind":"Argument","name":{"kind":"Name","value":"context"},"value":{"kind":"Variable","name":{"kind":"Name","value":"context"}}},{"kind":"Argument","name":{"kind":"Name","value":"version"},"value":{"kind":"Variable","name":{"kind":"Name","value":"version"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ReferentialFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CriterionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Criterion"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"baseText"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CompetenceFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Competence"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"shortTitle"}},{"kind":"Field","name":{"kind":"Name","value":"baseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"transversal"}},{"kind":"Field","name":{"kind":"Name","value":"criteriaLead"}},{"kind":"Field","name":{"kind":"Name","value":"domainCode"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"criteria"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CriterionFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ReferentialFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Referential"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"context"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"professionalField"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contextualisationId"}},{"kind":"Field","name":{"kind":"Name","value":"transversalTitle"}},{"kind":"Field","name":{"kind":"Name","value":"transversalCompetences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}},{"kind":"Field","name":{"kind":"Name","value":"domains"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"baseTitle"}},{"kind":"Field","name":{"kind":"Name","value":"contextualised"}},{"kind":"Field","name":{"kind":"Name","value":"wordingDiff"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"competences"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CompetenceFields"}}]}}]}}]}}]} as unknown as DocumentNode<ReferentialQuery, ReferentialQueryVariables>;
 export const ReferentialVersionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReferentialVersions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"certification"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referentialVersions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"certification"},"value":{"kind":"Variable","name":{"kind":"Name","value":"certification"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveFrom"}},{"kind":"Field","name":{"kind":"Name","value":"inForce"}}]}}]}}]} as unknown as DocumentNode<ReferentialVersionsQuery, ReferentialVersionsQueryVariables>;

@@ -40,7 +40,7 @@ describe("concurrent writes on one record: one wins, the other gets CONFLICT", (
     const id = Number(await submitted());
     const services = createServices(h.db);
     const decider = await actor(DEMO.certifProDecider);
-    const contextFor = (): RequestContext => ({ actor: decider, db: h.db, loaders: createLoaders(h.db), services });
+    const contextFor = (): RequestContext => ({ actor: decider, clock: h.clock, db: h.db, loaders: createLoaders(h.db), services });
     const first = contextFor();
     const second = contextFor();
     // Both requests have read the submission before either writes.

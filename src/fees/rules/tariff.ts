@@ -1,5 +1,8 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
+import { formatDate, formatEuros } from "./format";
+
+export { formatEuros } from "./format";
 
 /** Amounts in euro cents, net of VAT ("net de TVA"), in force from `validFrom` until the next row. */
 export interface TariffRow {
@@ -28,7 +31,20 @@ export function tariffOn(date: IsoDate, table: readonly TariffRow[]): TariffRow 
   return found;
 }
 
+/** Both ends inclusive; `until` null while open. */
+export interface Period {
+  readonly from: IsoDate;
+  readonly until: IsoDate | null;
+}
+
+export interface ApplicationFiling {
+  readonly id?: number;
+  readonly filedOn: IsoDate;
+  readonly receiptNumber?: string | null;
+}
+
 export interface SiteRegistration {
+  readonly id?: number;
   readonly name?: string;
   readonly registeredFrom: IsoDate;
   /** Last day registered; absent or null while still registered. */
@@ -36,8 +52,11 @@ export interface SiteRegistration {
 }
 
 export interface FeeInput {
-  readonly applications: readonly { readonly filedOn: IsoDate }[];
+  /** Applications filed to Certif Pro (FEE-1: "auprès de Certif Pro"). */
+  readonly applications: readonly ApplicationFiling[];
   readonly sites: readonly SiteRegistration[];
+  /** FEE-2: the days the organism holds a Certif Pro habilitation ("Lorsque la demande est acceptée et l'Organisme Habilité"). */
+  readonly habilitated: readonly Period[];
   readonly certificates?: readonly { readonly awardedOn: IsoDate }[];
   /** Billing period, both ends inclusive. */
   readonly periodStart: IsoDate;
@@ -54,6 +73,8 @@ export interface FeeLine {
   readonly chargedOn: IsoDate;
   readonly amountCents: number;
   readonly label: string;
+  /** The application or the site charged, when the input named it. */
+  readonly subjectId?: number;
 }
 
 export interface FeeStatement {
@@ -64,13 +85,14 @@ export interface FeeStatement {
 
 /**
  * Every amount falling due in the period.
- * - FEE-1: on the filing day, "qu'elle soit initiale ou non, qu'elle soit acceptée ou refusée".
+ * - FEE-1: on the filing day, "qu'elle soit initiale ou non, qu'elle soit acceptée ou refusée"; the caller passes the
+ *   applications filed to Certif Pro only.
  * - FEE-2: Annexe 2 sets "un montant forfaitaire annuel de 33€ net de TVA par site ou établissement enregistré sur
- *   la plateforme" and "le recouvrement interviendra chaque année, par site ou établissement". Read as: the full
- *   amount (a flat fee, never prorated) once per calendar year in which the site is registered for at least one
- *   day, falling due on its first registered day of that year (1 January, or the registration day in its first
- *   year). Each site-year is thus billed once, in the period holding that day, at the tariff then in force.
- *   The caller passes the sites of habilitated organisms only ("Lorsque la demande est acceptée").
+ *   la plateforme", owed "Lorsque la demande est acceptée et l'Organisme Habilité", and "le recouvrement interviendra
+ *   chaque année, par site ou établissement". Read as: the full amount (a flat fee, never prorated) once per calendar
+ *   year in which the site is registered while the organism is habilitated, for at least one day; it falls due on the
+ *   first such day of that year (1 January, or the registration or habilitation day in the first year). Each
+ *   site-year is thus billed once, in the period holding that day, at the tariff then in force.
  * - FEE-3: on the day the certificate is awarded.
  */
 export function computeFees(input: FeeInput): FeeStatement {
@@ -78,24 +100,27 @@ export function computeFees(input: FeeInput): FeeStatement {
   assertIsoDate(periodStart, "period start");
   assertIsoDate(periodEnd, "period end");
   if (periodEnd < periodStart) throw new RangeError(`Billing period ends ${periodEnd} before it starts ${periodStart}`);
+  for (const period of input.habilitated) validatePeriod(period, "habilitation");
   const inPeriod = (day: IsoDate): boolean => periodStart <= day && day <= periodEnd;
   const lines: FeeLine[] = [];
 
-  for (const { filedOn } of input.applications) {
-    assertIsoDate(filedOn, "filing date");
+  for (const application of input.applications) {
+    const filedOn = assertIsoDate(application.filedOn, "filing date");
     if (!inPeriod(filedOn)) continue;
     const cents = requireTariff(filedOn, table).applicationCents;
+    const receipt = application.receiptNumber ? ` (récépissé ${application.receiptNumber})` : "";
     lines.push({
       kind: "APPLICATION",
       rule: "FEE-1",
       chargedOn: filedOn,
       amountCents: cents,
-      label: `Dépôt de la demande d'habilitation du ${filedOn} : ${formatEuros(cents)} HT`,
+      label: `Frais d'instruction de la demande d'habilitation déposée auprès de Certif Pro le ${formatDate(filedOn)}${receipt} : ${formatEuros(cents)} HT`,
+      ...(application.id === undefined ? {} : { subjectId: application.id }),
     });
   }
 
   for (const site of input.sites) {
-    for (const chargedOn of siteChargeDays(site, periodStart, periodEnd)) {
+    for (const chargedOn of siteChargeDays(site, input.habilitated, periodStart, periodEnd)) {
       const cents = requireTariff(chargedOn, table).siteAnnualCents;
       const name = site.name ? ` « ${site.name} »` : "";
       lines.push({
@@ -103,7 +128,10 @@ export function computeFees(input: FeeInput): FeeStatement {
         rule: "FEE-2",
         chargedOn,
         amountCents: cents,
-        label: `Frais de gestion ${chargedOn.slice(0, 4)} du site ou établissement${name} enregistré sur la plateforme depuis le ${site.registeredFrom} : ${formatEuros(cents)} HT`,
+        label:
+          `Frais de gestion ${chargedOn.slice(0, 4)} du site ou établissement${name} (enregistré sur la plateforme depuis le ` +
+          `${formatDate(site.registeredFrom)}, organisme habilité), exigibles le ${formatDate(chargedOn)} : ${formatEuros(cents)} HT`,
+        ...(site.id === undefined ? {} : { subjectId: site.id }),
       });
     }
   }
@@ -117,7 +145,7 @@ export function computeFees(input: FeeInput): FeeStatement {
       rule: "FEE-3",
       chargedOn: awardedOn,
       amountCents: cents,
-      label: `Redevance pour le certificat attribué le ${awardedOn} : ${formatEuros(cents)} HT`,
+      label: `Redevance pour le certificat attribué le ${formatDate(awardedOn)} : ${formatEuros(cents)} HT`,
     });
   }
 
@@ -126,26 +154,27 @@ export function computeFees(input: FeeInput): FeeStatement {
   return {
     lines,
     totalCents,
-    totalLabel: `Total du ${periodStart} au ${periodEnd} : ${formatEuros(totalCents)} HT`,
+    totalLabel: `Total du ${formatDate(periodStart)} au ${formatDate(periodEnd)} : ${formatEuros(totalCents)} HT`,
   };
 }
 
-/** The due days of a site's annual fee that fall in [periodStart, periodEnd]. */
-function siteChargeDays(site: SiteRegistration, periodStart: IsoDate, periodEnd: IsoDate): IsoDate[] {
-  assertIsoDate(site.registeredFrom, "site registration date");
+/** The due days of a site's annual fee that fall in [periodStart, periodEnd]: per year, its first registered and habilitated day. */
+function siteChargeDays(site: SiteRegistration, habilitated: readonly Period[], periodStart: IsoDate, periodEnd: IsoDate): IsoDate[] {
+  validatePeriod({ from: site.registeredFrom, until: site.registeredUntil ?? null }, "site registration");
   const until = site.registeredUntil ?? null;
-  if (until !== null) {
-    assertIsoDate(until, "site deregistration date");
-    if (until < site.registeredFrom) throw new RangeError(`Site deregistered ${until} before it was registered ${site.registeredFrom}`);
-  }
   const days: IsoDate[] = [];
   const firstYear = Math.max(Number(site.registeredFrom.slice(0, 4)), Number(periodStart.slice(0, 4)));
   for (let year = firstYear; year <= Number(periodEnd.slice(0, 4)); year += 1) {
-    const newYear = `${String(year).padStart(4, "0")}-01-01`;
-    const due = site.registeredFrom > newYear ? site.registeredFrom : newYear;
-    if (due < periodStart || due > periodEnd) continue;
-    if (until !== null && due > until) continue;
-    days.push(due);
+    const yyyy = String(year).padStart(4, "0");
+    const from = max(`${yyyy}-01-01`, site.registeredFrom);
+    const to = min(`${yyyy}-12-31`, until ?? `${yyyy}-12-31`);
+    let due: IsoDate | null = null;
+    for (const period of habilitated) {
+      const start = max(from, period.from);
+      const end = min(to, period.until ?? to);
+      if (start <= end && (due === null || start < due)) due = start;
+    }
+    if (due !== null && periodStart <= due && due <= periodEnd) days.push(due);
   }
   return days;
 }
@@ -155,19 +184,21 @@ export function paymentDueDate(invoicedOn: IsoDate): IsoDate {
   return computeDeadline("FEE_PAYMENT", invoicedOn);
 }
 
-/** "330,00 €", "1 320,00 €". */
-export function formatEuros(cents: number): string {
-  if (!Number.isInteger(cents)) throw new RangeError(`Amount ${String(cents)} is not a whole number of cents`);
-  const sign = cents < 0 ? "-" : "";
-  const absolute = Math.abs(cents);
-  const euros = String(Math.floor(absolute / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return `${sign}${euros},${String(absolute % 100).padStart(2, "0")} €`;
+export function paymentLabel(invoicedOn: IsoDate): string {
+  return `Règlement attendu sous 45 jours calendaires : au plus tard le ${formatDate(paymentDueDate(invoicedOn))} pour une facture du ${formatDate(invoicedOn)}.`;
 }
 
 function requireTariff(date: IsoDate, table: readonly TariffRow[]): TariffRow {
   const row = tariffOn(date, table);
   if (row === null) throw new RangeError(`No tariff in force on ${date}`);
   return row;
+}
+
+function validatePeriod(period: Period, name: string): void {
+  assertIsoDate(period.from, `${name} start`);
+  if (period.until === null) return;
+  assertIsoDate(period.until, `${name} end`);
+  if (period.until < period.from) throw new RangeError(`The ${name} ends ${period.until} before it starts ${period.from}`);
 }
 
 function validateTable(table: readonly TariffRow[]): void {
@@ -181,3 +212,6 @@ function validateTable(table: readonly TariffRow[]): void {
     }
   }
 }
+
+const max = (a: IsoDate, b: IsoDate): IsoDate => (a > b ? a : b);
+const min = (a: IsoDate, b: IsoDate): IsoDate => (a < b ? a : b);
