@@ -4,6 +4,7 @@ import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
 import type { RequestContext } from "../common/graphql/context";
 import { recordInJournal } from "../journal/journal.service";
+import { validateSiren } from "../organisms/rules/identifiers";
 import { ApplicationAssessmentEntity, ApplicationEntity } from "./application.entity";
 import { actorKindFor } from "./application.access";
 import { listApplications } from "./application.queries";
@@ -66,7 +67,9 @@ export class ApplicationService {
 
   /** HAB-2, CTX-4, INS-3: one application per SIREN to one Instance, under one of its campaigns. */
   async create(ctx: RequestContext, siren: string, campaignId: number) {
-    const organism = await ctx.loaders.organismBySiren.load(siren);
+    const valid = validateSiren(siren);
+    if (!valid.ok) throw badInput(valid.reason);
+    const organism = await ctx.loaders.organismBySiren.load(valid.value);
     if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
     const campaign = await ctx.loaders.campaignById.load(campaignId);
     if (!campaign) throw notFound(`Campagne ${campaignId}`);
