@@ -3,7 +3,7 @@ import { TariffEntity } from "../src/fees/tariff.entity";
 import { ApplicationAssessmentEntity, ApplicationEntity } from "../src/habilitations/application.entity";
 import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../src/habilitations/campaign.entity";
 import { HabilitationEntity } from "../src/habilitations/habilitation.entity";
-import { CONVENTION_CRITERIA } from "../src/habilitations/rules/application-lifecycle";
+import { CONVENTION_CRITERIA } from "../src/habilitations/rules/opinion";
 import { InstanceEntity } from "../src/instances/instance.entity";
 import { UserEntity } from "../src/instances/user.entity";
 import { EstablishmentEntity } from "../src/organisms/establishment.entity";

@@ -10,17 +10,9 @@ import { actorKindFor } from "./application.access";
 import { listApplications } from "./application.queries";
 import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput } from "./application.types";
 import { HabilitationEntity } from "./habilitation.entity";
-import {
-  type ApplicationAction,
-  type HabilitationCriterion,
-  applicableCriteria,
-  checkAppealFiling,
-  checkAuditionConvocation,
-  checkDecision,
-  checkOpinion,
-  checkOpinionTiming,
-  transition,
-} from "./rules/application-lifecycle";
+import { type ApplicationAction, transition } from "./rules/application-lifecycle";
+import { checkAppealFiling, checkAuditionConvocation, checkOpinionTiming } from "./rules/instruction-timing";
+import { type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion } from "./rules/opinion";
 import { checkFilingDate, checkMeetingForInstruction } from "./rules/campaign";
 import { pendingStep } from "./rules/pending-step";
 

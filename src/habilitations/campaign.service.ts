@@ -5,7 +5,7 @@ import type { RequestContext } from "../common/graphql/context";
 import { recordInJournal } from "../journal/journal.service";
 import type { CampaignInput } from "./application.types";
 import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "./campaign.entity";
-import { CONVENTION_CRITERIA } from "./rules/application-lifecycle";
+import { CONVENTION_CRITERIA } from "./rules/opinion";
 import { checkCampaign } from "./rules/campaign";
 
 const CRITERION_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;

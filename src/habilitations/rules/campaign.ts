@@ -1,5 +1,5 @@
 import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import { opinionDeadline } from "./application-lifecycle";
+import { opinionDeadline } from "./instruction-timing";
 
 export interface CampaignDates {
   opensOn: IsoDate;

@@ -1,7 +1,8 @@
 import { computeDeadline, type DeadlineId } from "../../common/calendar/deadlines";
 import type { IsoDate } from "../../common/calendar/working-days";
 import type { InstanceKind } from "../../instances/instance.entity";
-import { type ApplicationState, notificationDeadline, opinionDeadline } from "./application-lifecycle";
+import { type ApplicationState } from "./application-lifecycle";
+import { notificationDeadline, opinionDeadline } from "./instruction-timing";
 
 export interface ApplicationDates {
   status: ApplicationState;

@@ -1,15 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  appealDueDates,
-  appealFilingDeadline,
-  auditionConvocationDeadline,
-  checkAppealFiling,
-  checkAuditionConvocation,
-  checkOpinionTiming,
-  notificationDeadline,
-  opinionDeadline,
-} from "../../../src/habilitations/rules/application-lifecycle";
+import { appealDueDates, appealFilingDeadline, auditionConvocationDeadline, checkAppealFiling, checkAuditionConvocation, checkOpinionTiming, notificationDeadline, opinionDeadline } from "../../../src/habilitations/rules/instruction-timing";
 
 describe("HAB-4 opinion and audition timing", () => {
   it("HAB-4: the opinion is settled at least 5 working days before the meeting (Whit Monday 2025 skipped)", () => {
