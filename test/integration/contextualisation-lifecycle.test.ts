@@ -157,6 +157,11 @@ describe("a CPNE's contextualisation, from draft to publication", () => {
     expect(approval).toMatchObject({ actorEmail: DEMO.certifProDecider, actorRole: "DECISION_MAKER", instanceCode: "CERTIF_PRO", subjectInstanceCode: "CPNE_METALLURGIE" });
     expect(approval.occurredAt).toBeInstanceOf(Date);
   });
+
+  it("the journal is append-only: the database refuses to change or delete an entry", async () => {
+    await expect(h.db.query("UPDATE journal_entry SET reason = 'réécrit' WHERE id = 1")).rejects.toThrow(/append-only/);
+    await expect(h.db.query("DELETE FROM journal_entry WHERE id = 1")).rejects.toThrow(/append-only/);
+  });
 });
 
 describe("outdated contextualisations", () => {
