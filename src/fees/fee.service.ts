@@ -1,54 +1,36 @@
-import type { DataSource, SelectQueryBuilder } from "typeorm";
+import type { DataSource } from "typeorm";
 import type { Actor } from "../common/auth/actor";
 import { addCalendarDays } from "../common/calendar/working-days";
 import { isDuplicateKey } from "../common/db/optimistic";
 import { badInput, conflict, forbidden, notFound } from "../common/errors";
 import type { RequestContext } from "../common/graphql/context";
-import { ApplicationEntity } from "../habilitations/application.entity";
-import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
-import type { HabilitationRecord } from "../habilitations/rules/validity";
-import { InstanceEntity } from "../instances/instance.entity";
 import { recordInJournal } from "../journal/journal.service";
-import { EstablishmentEntity } from "../organisms/establishment.entity";
 import { organismsActedFor } from "../organisms/organism.access";
 import { OrganismEntity } from "../organisms/organism.entity";
 import { validateSiren } from "../organisms/rules/identifiers";
-import type { FeeKindEnum, FeeLineType, OrganismFeesType, TariffType } from "./fee.types";
+import { type OrganismBilling, type OrganismRef, readBillings } from "./fee.queries";
+import type { FeeKindEnum, OrganismFeesType, TariffType } from "./fee.types";
 import { formatEuros } from "./rules/format";
 import { habilitatedPeriods } from "./rules/habilitated";
 import { type Check, checkBillingPeriod, checkInvoiceDate, checkNewTariff, describeTariff, tariffExistsReason } from "./rules/inputs";
 import { feeScope } from "./rules/permissions";
-import { billableSites, type EstablishmentRecord } from "./rules/sites";
-import { type ApplicationFiling, computeFees, paymentDueDate, paymentLabel, type TariffRow } from "./rules/tariff";
+import { billableSites } from "./rules/sites";
+import { computeFees, paymentDueDate, paymentLabel, type TariffRow } from "./rules/tariff";
 import { TariffEntity } from "./tariff.entity";
 
 export interface FeesDueArgs {
   periodStart: string;
   periodEnd: string;
+  /** SIREN */
   organism: string | null;
   invoicedOn: string | null;
 }
-
-interface OrganismRef {
-  id: number;
-  siren: string;
-  name: string;
-}
-
-interface Billing {
-  organism: OrganismRef;
-  applications: ApplicationFiling[];
-  establishments: EstablishmentRecord[];
-  habilitations: Map<number, HabilitationRecord & { suspensions: { from: string; to: string | null }[] }>;
-}
-
-const CERTIF_PRO_JOIN = "i.id = x.instance_id AND i.kind = 'CERTIFIER'";
 
 export class FeeService {
   constructor(private readonly db: DataSource) {}
 
   async tariffs(): Promise<TariffType[]> {
-    const rows = await this.db.getRepository(TariffEntity).find({ order: { validFrom: "ASC" } });
+    const rows = await this.tariffRows();
     return rows.map((row, index) => {
       const next = rows[index + 1];
       return {
@@ -64,9 +46,9 @@ export class FeeService {
     });
   }
 
-  /** FEE-4: a new dated row, from today at the earliest; journaled with the decision maker who set it. */
+  /** FEE-4: a new dated row, from today at the earliest, journaled with the decision maker who set it. */
   async setTariff(ctx: RequestContext, actor: Actor, row: TariffRow): Promise<TariffType> {
-    const existing = await this.db.getRepository(TariffEntity).find();
+    const existing = await this.tariffRows();
     assertOk(checkNewTariff(row, ctx.clock.today(), existing.map((e) => e.validFrom)));
     try {
       await this.db.transaction(async (manager) => {
@@ -86,12 +68,9 @@ export class FeeService {
     return (await this.tariffs()).find((tariff) => tariff.validFrom === row.validFrom)!;
   }
 
-  /**
-   * FEE-1, FEE-2, FEE-4 for each organism in the caller's reach that owes something in the period (or the one named).
-   * Four statements whatever the number of organisms, plus the organism named and the caller's mandates.
-   */
+  /** FEE-1, FEE-2, FEE-4 for each organism in the caller's reach that owes something in the period, or the one named. */
   async feesDue(ctx: RequestContext, args: FeesDueArgs): Promise<OrganismFeesType[]> {
-    const tariffRows = await this.db.getRepository(TariffEntity).find({ order: { validFrom: "ASC" } });
+    const tariffRows = await this.tariffRows();
     const { periodStart, periodEnd } = args;
     assertOk(checkBillingPeriod(periodStart, periodEnd, tariffRows[0]?.validFrom ?? null));
     const invoicedOn = args.invoicedOn ?? periodEnd;
@@ -99,68 +78,18 @@ export class FeeService {
 
     const { ids, named } = await this.scope(ctx, args.organism);
     if (ids !== null && ids.length === 0) return [];
-    const period = { periodStart, periodEnd };
-    const [applications, establishments, habilitations] = await Promise.all([
-      this.applicationsFiled(ids, period),
-      this.establishmentsOfHabilitated(ids, periodEnd),
-      this.habilitations(ids, periodEnd),
-    ]);
-
-    const billings = new Map<number, Billing>();
-    const billing = (organism: OrganismRef): Billing => {
-      let found = billings.get(organism.id);
-      if (!found) billings.set(organism.id, (found = { organism, applications: [], establishments: [], habilitations: new Map() }));
-      return found;
-    };
-    if (named) billing(named);
-    for (const row of applications) billing(organismOf(row)).applications.push({ id: Number(row.id), filedOn: row.filedOn, receiptNumber: row.receiptNumber });
-    for (const row of establishments) billing(organismOf(row)).establishments.push(establishmentOf(row));
-    for (const row of habilitations) {
-      const target = billings.get(Number(row.organismId));
-      if (!target) continue;
-      const id = Number(row.id);
-      let record = target.habilitations.get(id);
-      if (!record) target.habilitations.set(id, (record = habilitationOf(row)));
-      if (row.startsOn) record.suspensions.push({ from: row.startsOn, to: row.endsOn });
-    }
-
+    const billings = await readBillings(this.db, ids, periodStart, periodEnd, named);
     const table: TariffRow[] = tariffRows.map(({ id: _id, ...row }) => row);
     const result: OrganismFeesType[] = [];
-    for (const { organism, applications: filed, establishments: sites, habilitations: records } of billings.values()) {
-      const statement = computeFees({
-        applications: filed,
-        sites: billableSites(sites),
-        habilitated: habilitatedPeriods([...records.values()]),
-        periodStart,
-        periodEnd,
-        table,
-      });
-      if (statement.lines.length === 0 && organism.id !== named?.id) continue;
-      result.push({
-        siren: organism.siren,
-        organismName: organism.name,
-        periodStart,
-        periodEnd,
-        lines: statement.lines.map(
-          (line): FeeLineType => ({
-            kind: line.kind as FeeKindEnum,
-            rule: line.rule,
-            chargedOn: line.chargedOn,
-            amountCents: line.amountCents,
-            amount: formatEuros(line.amountCents),
-            label: line.label,
-            subjectId: line.subjectId === undefined ? null : String(line.subjectId),
-          }),
-        ),
-        totalCents: statement.totalCents,
-        total: formatEuros(statement.totalCents),
-        totalLabel: statement.totalLabel,
-        invoicedOn,
-        paymentDueOn: paymentDueDate(invoicedOn),
-        paymentLabel: paymentLabel(invoicedOn),
-      });
+    for (const billing of billings.values()) {
+      const fees = statementOf(billing, periodStart, periodEnd, invoicedOn, table);
+      if (fees.lines.length > 0 || billing.organism.id === named?.id) result.push(fees);
     }
     return result.sort((a, b) => a.siren.localeCompare(b.siren));
+  }
+
+  private tariffRows() {
+    return this.db.getRepository(TariffEntity).find({ order: { validFrom: "ASC" } });
   }
 
   /** Organism ids the caller may see (null: every one), narrowed to the organism named by SIREN. */
@@ -172,121 +101,44 @@ export class FeeService {
     const valid = validateSiren(siren);
     if (!valid.ok) throw badInput(valid.reason);
     const found = await this.db.getRepository(OrganismEntity).findOneBy({ siren: valid.value });
+    // Whether another organism exists is not told to those who do not act for it.
     if (actedFor !== null && (!found || !actedFor.includes(found.id))) {
       throw forbidden(`Vous n'agissez pas pour l'organisme SIREN ${valid.value} : ses frais ne vous sont pas accessibles.`);
     }
     if (!found) throw notFound(`Organisme SIREN ${valid.value}`);
     return { ids: [found.id], named: { id: found.id, siren: found.siren, name: found.name } };
   }
-
-  /** FEE-1: applications filed to Certif Pro in the period, whatever became of them. */
-  private applicationsFiled(ids: number[] | null, { periodStart, periodEnd }: { periodStart: string; periodEnd: string }) {
-    const query = this.db
-      .createQueryBuilder()
-      .select(["x.id AS id", "x.filed_on AS filedOn", "x.receipt_number AS receiptNumber"])
-      .from(ApplicationEntity, "x")
-      .innerJoin(InstanceEntity, "i", CERTIF_PRO_JOIN)
-      .where("x.filed_on BETWEEN :periodStart AND :periodEnd", { periodStart, periodEnd });
-    return withOrganism(query, ids).getRawMany<OrganismRow & { id: number; filedOn: string; receiptNumber: string | null }>();
-  }
-
-  /** FEE-2: the establishments of organisms holding a Certif Pro habilitation notified by the end of the period. */
-  private establishmentsOfHabilitated(ids: number[] | null, periodEnd: string) {
-    const query = this.db
-      .createQueryBuilder()
-      .select(["x.id AS id", "x.siret AS siret", "x.name AS name", "x.address AS address", "x.postal_code AS postalCode", "x.city AS city"])
-      .addSelect(["x.registered_from AS registeredFrom", "x.registered_until AS registeredUntil"])
-      .from(EstablishmentEntity, "x")
-      .where((qb) => {
-        const habilitated = qb
-          .subQuery()
-          .select("h.organism_id")
-          .from(HabilitationEntity, "h")
-          .innerJoin(InstanceEntity, "hi", "hi.id = h.instance_id AND hi.kind = 'CERTIFIER'")
-          .where("h.notified_on <= :periodEnd", { periodEnd })
-          .getQuery();
-        return `x.organism_id IN ${habilitated}`;
-      })
-      .andWhere("x.registered_from <= :periodEnd", { periodEnd });
-    return withOrganism(query, ids).getRawMany<OrganismRow & EstablishmentRow>();
-  }
-
-  /** Certif Pro habilitations notified by the end of the period, one row per suspension. */
-  private habilitations(ids: number[] | null, periodEnd: string) {
-    let query = this.db
-      .createQueryBuilder()
-      .select(["x.id AS id", "x.organism_id AS organismId", "x.notified_on AS notifiedOn", "x.first_used_on AS firstUsedOn"])
-      .addSelect(["x.withdrawn_on AS withdrawnOn", "x.renunciation_sent_on AS renunciationSentOn", "x.renunciation_received_on AS renunciationReceivedOn"])
-      .addSelect(["s.starts_on AS startsOn", "s.ends_on AS endsOn"])
-      .from(HabilitationEntity, "x")
-      .innerJoin(InstanceEntity, "i", CERTIF_PRO_JOIN)
-      .leftJoin(HabilitationSuspensionEntity, "s", "s.habilitation_id = x.id")
-      .where("x.notified_on <= :periodEnd", { periodEnd });
-    if (ids !== null) query = query.andWhere("x.organism_id IN (:...ids)", { ids });
-    return query.getRawMany<HabilitationRow>();
-  }
 }
 
-interface OrganismRow {
-  organismId: number;
-  organismSiren: string;
-  organismName: string;
-}
-
-interface EstablishmentRow {
-  id: number;
-  siret: string | null;
-  name: string;
-  address: string;
-  postalCode: string;
-  city: string;
-  registeredFrom: string;
-  registeredUntil: string | null;
-}
-
-interface HabilitationRow {
-  id: number;
-  organismId: number;
-  notifiedOn: string;
-  firstUsedOn: string | null;
-  withdrawnOn: string | null;
-  renunciationSentOn: string | null;
-  renunciationReceivedOn: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
-}
-
-function withOrganism<T extends SelectQueryBuilder<object>>(query: T, ids: number[] | null): T {
-  query
-    .addSelect(["o.id AS organismId", "o.siren AS organismSiren", "o.name AS organismName"])
-    .innerJoin(OrganismEntity, "o", "o.id = x.organism_id");
-  if (ids !== null) query.andWhere("x.organism_id IN (:...ids)", { ids });
-  return query;
-}
-
-const organismOf = (row: OrganismRow): OrganismRef => ({ id: Number(row.organismId), siren: row.organismSiren, name: row.organismName });
-
-const establishmentOf = (row: EstablishmentRow): EstablishmentRecord => ({
-  id: Number(row.id),
-  siret: row.siret,
-  name: row.name,
-  address: row.address,
-  postalCode: row.postalCode,
-  city: row.city,
-  registeredFrom: row.registeredFrom,
-  registeredUntil: row.registeredUntil,
-});
-
-function habilitationOf(row: HabilitationRow): HabilitationRecord & { suspensions: { from: string; to: string | null }[] } {
+function statementOf(billing: OrganismBilling, periodStart: string, periodEnd: string, invoicedOn: string, table: TariffRow[]): OrganismFeesType {
+  const statement = computeFees({
+    applications: billing.applications,
+    sites: billableSites(billing.establishments),
+    habilitated: habilitatedPeriods([...billing.habilitations.values()]),
+    periodStart,
+    periodEnd,
+    table,
+  });
   return {
-    notifiedOn: row.notifiedOn,
-    firstUsedOn: row.firstUsedOn,
-    withdrawnOn: row.withdrawnOn,
-    renunciation:
-      row.renunciationSentOn && row.renunciationReceivedOn
-        ? { noticeSentOn: row.renunciationSentOn, noticeReceivedOn: row.renunciationReceivedOn }
-        : null,
-    suspensions: [],
+    siren: billing.organism.siren,
+    organismName: billing.organism.name,
+    periodStart,
+    periodEnd,
+    lines: statement.lines.map((line) => ({
+      kind: line.kind as FeeKindEnum,
+      rule: line.rule,
+      chargedOn: line.chargedOn,
+      amountCents: line.amountCents,
+      amount: formatEuros(line.amountCents),
+      label: line.label,
+      subjectId: line.subjectId === undefined ? null : String(line.subjectId),
+    })),
+    totalCents: statement.totalCents,
+    total: formatEuros(statement.totalCents),
+    totalLabel: statement.totalLabel,
+    invoicedOn,
+    paymentDueOn: paymentDueDate(invoicedOn),
+    paymentLabel: paymentLabel(invoicedOn),
   };
 }
 

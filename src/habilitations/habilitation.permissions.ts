@@ -70,6 +70,7 @@ export const habilitationRules: AreaRules = {
     habilitations: allow,
     habilitation: allow,
     evaluationRight: allow,
+    deadlineRules: allow,
   },
   Mutation: {
     createCampaign: isDeciderOf,

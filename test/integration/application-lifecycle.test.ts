@@ -5,6 +5,7 @@ import {
   AppealDecisionDocument,
   ApplicationDocument,
   CreateApplicationDocument,
+  DeadlineRulesDocument,
   DeclareCompleteDocument,
   DecideAppealDocument,
   DecideApplicationDocument,
@@ -298,5 +299,14 @@ describe("refusal, appeal and the rules' guards", () => {
     const refusedCpne = await h.run(CreateApplicationDocument, { organism: BETA, campaign: String(metallurgie.insertId) }, mandataire);
     expect(errorCode(refusedCpne)).toBe("BAD_USER_INPUT");
     expect(refusedCpne.errors![0].message).toMatch(/CTX-4/);
+  });
+});
+
+describe("the deadline catalogue", () => {
+  it("HAB-8: every deadline of the rules is served with its unit and anchor, in working or calendar days", async () => {
+    const rules = (await h.run(DeadlineRulesDocument)).data!.deadlineRules;
+    expect(rules.find((r) => r.id === "HAB_APPEAL_FILING")).toMatchObject({ rule: "HAB-8", amount: 30, unit: "WORKING_DAYS", direction: "AFTER", anchor: "notification" });
+    expect(rules.find((r) => r.id === "HAB_OPINION_BEFORE_MEETING")).toMatchObject({ rule: "HAB-4", amount: 5, direction: "BEFORE" });
+    expect(rules.find((r) => r.id === "FEE_PAYMENT")).toMatchObject({ amount: 45, unit: "CALENDAR_DAYS" });
   });
 });

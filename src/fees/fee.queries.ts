@@ -1,0 +1,169 @@
+import type { DataSource, SelectQueryBuilder } from "typeorm";
+import { ApplicationEntity } from "../habilitations/application.entity";
+import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
+import type { HabilitationRecord, SuspensionPeriod } from "../habilitations/rules/validity";
+import { InstanceEntity } from "../instances/instance.entity";
+import { EstablishmentEntity } from "../organisms/establishment.entity";
+import { OrganismEntity } from "../organisms/organism.entity";
+import type { EstablishmentRecord } from "./rules/sites";
+import type { ApplicationFiling } from "./rules/tariff";
+
+/** The rows a billing period needs, in three statements whatever the number of organisms. */
+
+export interface OrganismRef {
+  id: number;
+  siren: string;
+  name: string;
+}
+
+export interface OrganismBilling {
+  organism: OrganismRef;
+  applications: ApplicationFiling[];
+  establishments: EstablishmentRecord[];
+  habilitations: Map<number, HabilitationRecord & { suspensions: SuspensionPeriod[] }>;
+}
+
+const CERTIF_PRO = "i.id = x.instance_id AND i.kind = 'CERTIFIER'";
+/** Annexe 2 belongs to the CléA management convention: it sets the fees of that certification only. */
+const BILLED = { certification: "CLEA_MANAGEMENT" };
+
+/** Per organism, what may be billed between the two dates; `ids` null reads every organism. */
+export async function readBillings(
+  db: DataSource,
+  ids: number[] | null,
+  periodStart: string,
+  periodEnd: string,
+  named: OrganismRef | null,
+): Promise<Map<number, OrganismBilling>> {
+  const [applications, establishments, habilitations] = await Promise.all([
+    applicationsFiled(db, ids, periodStart, periodEnd),
+    establishmentsOfHabilitated(db, ids, periodEnd),
+    habilitationsNotified(db, ids, periodEnd),
+  ]);
+  const billings = new Map<number, OrganismBilling>();
+  const billing = (organism: OrganismRef): OrganismBilling => {
+    let found = billings.get(organism.id);
+    if (!found) billings.set(organism.id, (found = { organism, applications: [], establishments: [], habilitations: new Map() }));
+    return found;
+  };
+  if (named) billing(named);
+  for (const row of applications) {
+    billing(organismOf(row)).applications.push({ id: Number(row.id), filedOn: row.filedOn, receiptNumber: row.receiptNumber });
+  }
+  for (const row of establishments) billing(organismOf(row)).establishments.push(establishmentOf(row));
+  for (const row of habilitations) {
+    const target = billings.get(Number(row.organismId));
+    if (!target) continue;
+    let record = target.habilitations.get(Number(row.id));
+    if (!record) target.habilitations.set(Number(row.id), (record = habilitationOf(row)));
+    if (row.startsOn) record.suspensions.push({ from: row.startsOn, to: row.endsOn });
+  }
+  return billings;
+}
+
+/** FEE-1: applications for CléA management filed to Certif Pro in the period, whatever became of them. */
+function applicationsFiled(db: DataSource, ids: number[] | null, periodStart: string, periodEnd: string) {
+  const query = db
+    .createQueryBuilder()
+    .select(["x.id AS id", "x.filed_on AS filedOn", "x.receipt_number AS receiptNumber"])
+    .from(ApplicationEntity, "x")
+    .innerJoin(InstanceEntity, "i", CERTIF_PRO)
+    .where("x.filed_on BETWEEN :periodStart AND :periodEnd", { periodStart, periodEnd })
+    .andWhere("x.certification_code = :certification", BILLED);
+  return withOrganism(query, ids).getRawMany<OrganismRow & { id: number; filedOn: string; receiptNumber: string | null }>();
+}
+
+/** FEE-2: the establishments of organisms holding a Certif Pro habilitation for CléA management notified by the end of the period. */
+function establishmentsOfHabilitated(db: DataSource, ids: number[] | null, periodEnd: string) {
+  const query = db
+    .createQueryBuilder()
+    .select(["x.id AS id", "x.siret AS siret", "x.name AS name", "x.address AS address", "x.postal_code AS postalCode", "x.city AS city"])
+    .addSelect(["x.registered_from AS registeredFrom", "x.registered_until AS registeredUntil"])
+    .from(EstablishmentEntity, "x")
+    .where((qb) => {
+      const habilitated = qb
+        .subQuery()
+        .select("h.organism_id")
+        .from(HabilitationEntity, "h")
+        .innerJoin(InstanceEntity, "hi", "hi.id = h.instance_id AND hi.kind = 'CERTIFIER'")
+        .where("h.notified_on <= :periodEnd AND h.certification_code = :certification", { periodEnd, ...BILLED })
+        .getQuery();
+      return `x.organism_id IN ${habilitated}`;
+    })
+    .andWhere("x.registered_from <= :periodEnd", { periodEnd });
+  return withOrganism(query, ids).getRawMany<OrganismRow & EstablishmentRow>();
+}
+
+/** Those habilitations, one row per suspension (HAB-6: a suspension bars the renewal). */
+function habilitationsNotified(db: DataSource, ids: number[] | null, periodEnd: string) {
+  const query = db
+    .createQueryBuilder()
+    .select(["x.id AS id", "x.organism_id AS organismId", "x.notified_on AS notifiedOn", "x.first_used_on AS firstUsedOn"])
+    .addSelect(["x.withdrawn_on AS withdrawnOn", "x.renunciation_sent_on AS renunciationSentOn", "x.renunciation_received_on AS renunciationReceivedOn"])
+    .addSelect(["s.starts_on AS startsOn", "s.ends_on AS endsOn"])
+    .from(HabilitationEntity, "x")
+    .innerJoin(InstanceEntity, "i", CERTIF_PRO)
+    .leftJoin(HabilitationSuspensionEntity, "s", "s.habilitation_id = x.id")
+    .where("x.notified_on <= :periodEnd AND x.certification_code = :certification", { periodEnd, ...BILLED });
+  if (ids !== null) query.andWhere("x.organism_id IN (:...ids)", { ids });
+  return query.getRawMany<HabilitationRow>();
+}
+
+interface OrganismRow {
+  organismId: number;
+  organismSiren: string;
+  organismName: string;
+}
+
+interface EstablishmentRow {
+  id: number;
+  siret: string | null;
+  name: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  registeredFrom: string;
+  registeredUntil: string | null;
+}
+
+interface HabilitationRow {
+  id: number;
+  organismId: number;
+  notifiedOn: string;
+  firstUsedOn: string | null;
+  withdrawnOn: string | null;
+  renunciationSentOn: string | null;
+  renunciationReceivedOn: string | null;
+  startsOn: string | null;
+  endsOn: string | null;
+}
+
+function withOrganism<T extends SelectQueryBuilder<object>>(query: T, ids: number[] | null): T {
+  query.addSelect(["o.id AS organismId", "o.siren AS organismSiren", "o.name AS organismName"]).innerJoin(OrganismEntity, "o", "o.id = x.organism_id");
+  if (ids !== null) query.andWhere("x.organism_id IN (:...ids)", { ids });
+  return query;
+}
+
+const organismOf = (row: OrganismRow): OrganismRef => ({ id: Number(row.organismId), siren: row.organismSiren, name: row.organismName });
+
+const establishmentOf = (row: EstablishmentRow): EstablishmentRecord => ({
+  id: Number(row.id),
+  siret: row.siret,
+  name: row.name,
+  address: row.address,
+  postalCode: row.postalCode,
+  city: row.city,
+  registeredFrom: row.registeredFrom,
+  registeredUntil: row.registeredUntil,
+});
+
+function habilitationOf(row: HabilitationRow): HabilitationRecord & { suspensions: SuspensionPeriod[] } {
+  return {
+    notifiedOn: row.notifiedOn,
+    firstUsedOn: row.firstUsedOn,
+    withdrawnOn: row.withdrawnOn,
+    renunciation:
+      row.renunciationSentOn && row.renunciationReceivedOn ? { noticeSentOn: row.renunciationSentOn, noticeReceivedOn: row.renunciationReceivedOn } : null,
+    suspensions: [],
+  };
+}
