@@ -1,10 +1,9 @@
-import { rule } from "graphql-shield";
+import { allow, rule } from "graphql-shield";
 import type { RequestContext } from "../common/graphql/context";
 import { type AreaRules, authenticationRequired, forbidden, isAuthenticated } from "../common/graphql/rules";
-import { allow } from "graphql-shield";
 import { actsForOrganism } from "./organism.access";
 import { validateSiren } from "./rules/identifiers";
-import { mayRegisterMandate } from "./rules/visibility";
+import { mayEditOrganism, mayRegisterMandate } from "./rules/visibility";
 
 const NUMERIC_ID = /^\d{1,10}$/;
 const EDITING_ROLES = new Set(["ORGANISM_ADMIN", "MANDATAIRE"]);
@@ -15,8 +14,8 @@ const notActingFor = (siren: string) =>
   forbidden(`Vous n'agissez pas pour l'organisme ${siren} : il faut en être l'administrateur ou son mandataire, avec un mandat en cours de validité (HAB-2).`);
 
 /**
- * The organism an id-less or unknown reference would name is left to the resolver, which answers BAD_USER_INPUT or
- * NOT_FOUND; shield decides only on organisms that exist.
+ * The organism a mutation names, or undefined when the reference is malformed or unknown: the resolver then answers
+ * BAD_USER_INPUT or NOT_FOUND, so shield only decides on organisms that exist.
  */
 async function organismOf(ctx: RequestContext, args: Record<string, unknown>, kind: "siren" | "establishment" | "intervenant") {
   if (kind === "siren") {
@@ -37,11 +36,11 @@ const mayEdit = (kind: "siren" | "establishment" | "intervenant") =>
     if (!EDITING_ROLES.has(actor.role)) return instancesDoNotEdit();
     const organism = await organismOf(ctx, args, kind);
     if (!organism) return true;
-    return (await actsForOrganism(ctx, organism.id)) ? true : notActingFor(organism.siren);
+    return mayEditOrganism(actor, await actsForOrganism(ctx, organism.id)) ? true : notActingFor(organism.siren);
   });
 
 /** HAB-2: the organism itself gives a mandate, with proof; a Mandataire never registers its own. */
-export const mayRegisterMandateRule = rule({ cache: "no_cache" })(async (_parent, args: { siren: string }, ctx: RequestContext) => {
+export const registersMandate = rule({ cache: "no_cache" })(async (_parent, args: { siren: string }, ctx: RequestContext) => {
   const actor = ctx.actor;
   if (!actor) return authenticationRequired();
   if (actor.role !== "ORGANISM_ADMIN") {
@@ -52,9 +51,9 @@ export const mayRegisterMandateRule = rule({ cache: "no_cache" })(async (_parent
   return mayRegisterMandate(actor, organism.id) ? true : notActingFor(organism.siren);
 });
 
-export const mayEditOrganism = mayEdit("siren");
-export const mayEditEstablishment = mayEdit("establishment");
-export const mayEditIntervenant = mayEdit("intervenant");
+export const editsOrganism = mayEdit("siren");
+export const editsEstablishment = mayEdit("establishment");
+export const editsIntervenant = mayEdit("intervenant");
 
 export const organismRules: AreaRules = {
   Query: {
@@ -63,14 +62,14 @@ export const organismRules: AreaRules = {
     organisms: isAuthenticated,
   },
   Mutation: {
-    updateOrganism: mayEditOrganism,
-    addEstablishment: mayEditOrganism,
-    closeEstablishment: mayEditEstablishment,
-    setContacts: mayEditOrganism,
-    addIntervenant: mayEditOrganism,
-    updateIntervenant: mayEditIntervenant,
-    removeIntervenant: mayEditIntervenant,
-    reportSituationChange: mayEditOrganism,
-    registerMandate: mayRegisterMandateRule,
+    updateOrganism: editsOrganism,
+    addEstablishment: editsOrganism,
+    closeEstablishment: editsEstablishment,
+    setContacts: editsOrganism,
+    addIntervenant: editsOrganism,
+    updateIntervenant: editsIntervenant,
+    removeIntervenant: editsIntervenant,
+    reportSituationChange: editsOrganism,
+    registerMandate: registersMandate,
   },
 };

@@ -3,7 +3,7 @@ import { isInstanceMember } from "../common/auth/actor";
 import { badInput } from "../common/errors";
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from "../common/graphql/connection";
 import type { RequestContext } from "../common/graphql/context";
-import { forbidden } from "../common/graphql/rules";
+import { authenticationRequired } from "../common/graphql/rules";
 import { CHANGE_LABELS, type ChangeKind } from "../habilitations/rules/changes";
 import type { EstablishmentEntity } from "./establishment.entity";
 import type { IntervenantEntity } from "./intervenant.entity";
@@ -46,9 +46,10 @@ export class OrganismService {
     const search = (args.search ?? "").replace(/\s+/g, " ").trim();
     if ([...search].length > MAX_SEARCH_LENGTH) throw badInput(`Recherche (search) : ${MAX_SEARCH_LENGTH} caractères au plus.`, { field: "search" });
 
+    if (!ctx.actor) throw authenticationRequired();
     const scope = organismScope(ctx.actor);
     const query = this.db.getRepository(OrganismEntity).createQueryBuilder("o");
-    if (scope.kind === "NONE") throw forbidden("Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
+    if (scope.kind === "NONE") return toConnection([], size, 0, () => "");
     if (scope.kind === "ACTED_FOR") {
       const ids = await organismsActedFor(ctx);
       if (ids.length === 0) return toConnection([], size, 0, () => "");

@@ -3,6 +3,7 @@ import { buildSchemaSync } from "type-graphql";
 import { ContextualisationResolver } from "../../contextualisations/contextualisation.resolver";
 import { FeeResolver } from "../../fees/fee.resolver";
 import { ApplicationResolver, CampaignResolver } from "../../habilitations/application.resolver";
+import { DeadlineResolver } from "../../habilitations/deadline.resolver";
 import { HabilitationResolver } from "../../habilitations/habilitation.resolver";
 import { InstanceResolver } from "../../instances/instance.resolver";
 import { JournalResolver } from "../../journal/journal.resolver";
@@ -27,6 +28,7 @@ export const resolvers = [
   ApplicationResolver,
   CampaignResolver,
   HabilitationResolver,
+  DeadlineResolver,
   FeeResolver,
   JournalResolver,
 ] as const;

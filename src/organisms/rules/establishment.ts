@@ -1,0 +1,120 @@
+import type { IsoDate } from "../../common/calendar/working-days";
+import { checkNewEstablishment } from "../../habilitations/rules/changes";
+import { type Checked, InputCheck } from "./fields";
+
+export interface EstablishmentInputValues {
+  siret?: string | null;
+  name: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  registeredFrom?: string | null;
+}
+
+export interface NewEstablishment {
+  siret: string | null;
+  name: string;
+  address: string;
+  postalCode: string;
+  city: string;
+  registeredFrom: IsoDate;
+}
+
+export interface RegisteredEstablishment {
+  siret: string | null;
+  name: string;
+  address: string;
+  postalCode: string;
+  registeredUntil: IsoDate | null;
+}
+
+/**
+ * A French postal code: 5 digits, the first two a metropolitan département (01 to 95, Corsica being 20), overseas
+ * (97) or Monaco and the overseas collectivities (98).
+ */
+export function checkPostalCode(raw: string): { ok: true; value: string } | { ok: false; reason: string } {
+  const value = (raw ?? "").replace(/\s+/g, "");
+  if (!/^\d{5}$/.test(value)) return { ok: false, reason: `5 chiffres attendus, « ${raw} » ne convient pas.` };
+  const prefix = Number(value.slice(0, 2));
+  if (prefix === 0 || prefix === 96 || prefix === 99) {
+    return { ok: false, reason: `« ${value} » ne correspond à aucun département français.` };
+  }
+  return { ok: true, value };
+}
+
+/** Address and postal code with case, accents and punctuation ignored: "12, Rue des Écoles" is "12 rue des ecoles". */
+export function addressKey(address: string, postalCode: string): string {
+  const words = address
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+  return `${postalCode.replace(/\s+/g, "")}|${words}`;
+}
+
+const isOpen = (e: RegisteredEstablishment, on: IsoDate) => e.registeredUntil === null || e.registeredUntil >= on;
+
+/**
+ * HAB-2, HAB-7, FEE-2: an establishment has its own SIRET, which must be under the organism's SIREN (a new
+ * establishment under the same SIREN joins without a new application; another SIREN never joins). A site without
+ * SIRET is known by its distinct address. One SIRET is registered once.
+ */
+export function checkNewEstablishmentInput(
+  organismSiren: string,
+  input: EstablishmentInputValues,
+  registered: readonly RegisteredEstablishment[],
+  today: IsoDate,
+): Checked<NewEstablishment> {
+  const check = new InputCheck();
+  let siret: string | null = null;
+  if (input.siret !== undefined && input.siret !== null && input.siret.trim() !== "") {
+    const joining = checkNewEstablishment(organismSiren, input.siret);
+    if (!joining.ok) check.fail("siret", "SIRET", joining.reason);
+    else {
+      siret = input.siret.replace(/\s+/g, "");
+      const known = registered.find((e) => e.siret === siret);
+      if (known) {
+        const state = known.registeredUntil ? `fermé le ${known.registeredUntil}` : "ouvert";
+        check.fail("siret", "SIRET", `l'établissement ${siret} est déjà enregistré (« ${known.name} », ${state}).`);
+      }
+    }
+  }
+  const name = check.requiredText("name", "Nom de l'établissement", input.name, 200);
+  const address = check.requiredText("address", "Adresse", input.address, 300);
+  const postal = checkPostalCode(input.postalCode);
+  if (!postal.ok) check.fail("postalCode", "Code postal", postal.reason);
+  const city = check.requiredText("city", "Commune", input.city, 100);
+  const registeredFrom =
+    input.registeredFrom === undefined || input.registeredFrom === null
+      ? today
+      : (check.date("registeredFrom", "Date d'enregistrement", input.registeredFrom) ?? today);
+
+  if (siret === null && address !== "" && postal.ok) {
+    const key = addressKey(address, postal.value);
+    const same = registered.find((e) => isOpen(e, registeredFrom) && addressKey(e.address, e.postalCode) === key);
+    if (same) {
+      check.fail(
+        "address",
+        "Adresse",
+        `« ${same.name} » est déjà enregistré à cette adresse ; un site sans SIRET se distingue par une adresse qui lui est propre.`,
+      );
+    }
+  }
+  return check.result({ siret, name, address, postalCode: postal.ok ? postal.value : input.postalCode, city, registeredFrom });
+}
+
+/** Closing keeps the establishment in the history (fees are due for the years it was registered, FEE-2). */
+export function checkClosing(
+  establishment: { registeredFrom: IsoDate; registeredUntil: IsoDate | null; name: string },
+  closedOn: string,
+): Checked<IsoDate> {
+  const check = new InputCheck();
+  const date = check.date("closedOn", "Date de fermeture", closedOn);
+  if (establishment.registeredUntil !== null) {
+    check.fail("id", "Établissement", `« ${establishment.name} » est déjà fermé depuis le ${establishment.registeredUntil}.`);
+  } else if (date !== null && date < establishment.registeredFrom) {
+    check.fail("closedOn", "Date de fermeture", `antérieure à l'enregistrement de l'établissement (${establishment.registeredFrom}).`);
+  }
+  return check.result(date as IsoDate);
+}
