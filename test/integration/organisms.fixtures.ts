@@ -1,24 +1,9 @@
 import type { DataSource } from "typeorm";
+import { withLuhnKey } from "../support/identifiers";
+
+export { ALPHA, BETA, withLuhnKey } from "../support/identifiers";
 
 /** Test data for the organisms area: valid SIREN/SIRET numbers, bulk organisms, a fingerprint of its tables. */
-
-export const ALPHA = "812345676";
-export const BETA = "841234560";
-
-/** Appends the Luhn key digit to `digits`. */
-export function withLuhnKey(digits: string): string {
-  for (let key = 0; key < 10; key += 1) {
-    const candidate = `${digits}${key}`;
-    let sum = 0;
-    for (let i = 0; i < candidate.length; i += 1) {
-      let digit = Number(candidate[candidate.length - 1 - i]);
-      if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      sum += digit;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error("unreachable");
-}
 
 /** The n-th valid SIRET of an organism (NIC from 5000 up, clear of the demo ones). */
 export const siretOf = (siren: string, n: number) => withLuhnKey(`${siren}${String(5000 + n).padStart(4, "0")}`);

@@ -33,7 +33,9 @@ export const SCENARIO = {
   appealDecision: "2027-05-03",
 };
 
-export const BETA = "841234560";
+import { BETA } from "./identifiers";
+
+export { BETA };
 export const CONVENTION_CODES = ["INTERVENANTS", "SUPPORT", "EVALUATION_APPROACH", "TRAINING_CAPACITY", "QUALITY_ASSURANCE"];
 
 export const assessments = (unmet: string[] = []): CriterionAssessmentInput[] =>
