@@ -18,8 +18,12 @@ import { referentialSeeds } from "./referentials";
 import { seedOrganisms } from "./run-organism-seeds";
 import type { ReferentialSeed } from "./referentials/types";
 
-/** Loads the referentials and the demo data; running it again changes nothing. */
-export async function runSeeds(db: DataSource): Promise<void> {
+/**
+ * Loads the referentials, the Instances and, unless `demo` is false (production), the demo accounts and
+ * organisms; running it again changes nothing.
+ */
+export async function runSeeds(db: DataSource, options: { demo?: boolean } = {}): Promise<void> {
+  const demo = options.demo ?? true;
   await db.transaction(async (manager) => {
     for (const certification of demoCertifications) {
       if (!(await manager.findOneBy(CertificationEntity, { code: certification.code }))) {
@@ -43,6 +47,7 @@ export async function runSeeds(db: DataSource): Promise<void> {
         });
       }
     }
+    if (!demo) return;
     for (const user of demoUsers) {
       if (!(await manager.findOneBy(UserEntity, { email: user.email }))) {
         await manager.insert(UserEntity, {

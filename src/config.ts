@@ -13,7 +13,10 @@ export const DEVELOPMENT_JWT_SECRET = "clea-management-development-secret-change
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === "production";
-  const jwtSecret = env.JWT_SECRET ?? DEVELOPMENT_JWT_SECRET;
+  const jwtSecret = env.JWT_SECRET || DEVELOPMENT_JWT_SECRET;
+  if (production && (jwtSecret === DEVELOPMENT_JWT_SECRET || jwtSecret.length < 32)) {
+    throw new Error("NODE_ENV=production needs JWT_SECRET: a secret of its own, 32 characters at least.");
+  }
   return {
     port: Number(env.PORT ?? 4000),
     databaseUrl: env.DATABASE_URL || undefined,

@@ -10,7 +10,7 @@ import { runSeeds } from "../seeds/run-seeds";
 async function main() {
   const config = readConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
-  await runSeeds(database.dataSource);
+  await runSeeds(database.dataSource, { demo: !config.production });
   const app = await createApp(database.dataSource, config);
   await new Promise<void>((resolve) => app.http.listen(config.port, resolve));
 

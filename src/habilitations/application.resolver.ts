@@ -91,6 +91,11 @@ export class ApplicationResolver {
     return ctx.services.applications.startInstruction(ctx, parseId(id), parseId(meeting));
   }
 
+  @Mutation(() => ApplicationType, { description: "HAB-4: moves a file under instruction to a later meeting of its campaign." })
+  rescheduleInstruction(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("meeting", () => ID) meeting: string) {
+    return ctx.services.applications.reschedule(ctx, parseId(id), parseId(meeting));
+  }
+
   @Mutation(() => ApplicationType, { description: "HAB-4: the convocation, sent today, is at least 8 working days before the audition." })
   scheduleAudition(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("auditionOn") auditionOn: string) {
     return ctx.services.applications.scheduleAudition(ctx, parseId(id), auditionOn);

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import { isIsoDate } from "../common/calendar/working-days";
 import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
@@ -11,7 +11,7 @@ import { listApplications } from "./application.queries";
 import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput } from "./application.types";
 import { HabilitationEntity } from "./habilitation.entity";
 import { type ApplicationAction, transition } from "./rules/application-lifecycle";
-import { checkAppealFiling, checkAuditionConvocation, checkOpinionTiming } from "./rules/instruction-timing";
+import { checkAppealFiling, checkAuditionConvocation, checkOpinionTiming, opinionDeadline } from "./rules/instruction-timing";
 import { type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion } from "./rules/opinion";
 import { checkFilingDate, checkMeetingForInstruction } from "./rules/campaign";
 import { pendingStep } from "./rules/pending-step";
@@ -67,6 +67,10 @@ export class ApplicationService {
     if (!campaign) throw notFound(`Campagne ${campaignId}`);
     const instance = (await ctx.loaders.instanceById.load(campaign.instanceId))!;
     if (instance.kind === "CPNE") {
+      const delegations = await ctx.loaders.delegationsByInstance.load(instance.id);
+      if (!delegations.some((d) => d.certificationCode === campaign.certificationCode)) {
+        throw badInput(`${instance.name} ne détient pas la délégation de Certif Pro pour ${campaign.certificationCode} : elle ne peut pas habiliter (INS-1).`);
+      }
       const published = await this.db.query(
         "SELECT id FROM contextualisation WHERE instance_id = ? AND certification_code = ? AND status = 'PUBLISHED' LIMIT 1",
         [instance.id, campaign.certificationCode],
@@ -79,7 +83,7 @@ export class ApplicationService {
       organismId: organism.id,
       instanceId: instance.id,
       campaignId: campaign.id,
-      status: "NOTIFIED_REFUSED",
+      status: In(["NOTIFIED_REFUSED", "APPEALED", "APPEAL_DISMISSED"]),
     });
     if (refused) throw badInput("Une demande refusée peut être présentée à nouveau lors de la campagne suivante (HAB-5), pas dans la même campagne.");
     try {
@@ -152,6 +156,22 @@ export class ApplicationService {
     });
   }
 
+  /** HAB-4: a file that cannot get its opinion in time moves to a later meeting of its campaign; a set audition is dropped. */
+  reschedule(ctx: RequestContext, id: number, meetingId: number) {
+    return this.step(ctx, id, "RESCHEDULE", async (application) => {
+      const meeting = await ctx.loaders.meetingById.load(meetingId);
+      if (!meeting || meeting.campaignId !== application.campaignId) throw notFound(`Réunion ${meetingId} de la campagne de cette demande`);
+      const current = (await ctx.loaders.meetingById.load(application.meetingId!))!;
+      if (meeting.meetsOn <= current.meetsOn) throw badInput(`Choisissez une réunion postérieure à celle du ${current.meetsOn}.`);
+      const problem = checkMeetingForInstruction(meeting.meetsOn, ctx.clock.today());
+      if (problem) throw badInput(problem);
+      return {
+        values: { meetingId: meeting.id, auditionOn: null, convocationOn: null },
+        reason: `Reportée de la réunion du ${current.meetsOn} à celle du ${meeting.meetsOn}`,
+      };
+    });
+  }
+
   /** HAB-4: the convocation is sent at least 8 working days before the audition. */
   scheduleAudition(ctx: RequestContext, id: number, auditionOn: string) {
     if (!isIsoDate(auditionOn)) throw badInput(`Date d'audition invalide « ${auditionOn} » : attendu AAAA-MM-JJ.`);
@@ -160,7 +180,10 @@ export class ApplicationService {
       const timing = checkAuditionConvocation(today, auditionOn);
       if (!timing.ok) throw badInput(timing.reason);
       const meeting = (await ctx.loaders.meetingById.load(application.meetingId!))!;
-      if (auditionOn >= meeting.meetsOn) throw badInput(`L'audition doit précéder la réunion de décision du ${meeting.meetsOn}.`);
+      const deadline = opinionDeadline(meeting.meetsOn);
+      if (auditionOn > deadline) {
+        throw badInput(`L'audition doit avoir lieu avant que l'avis soit arrêté, au plus tard le ${deadline} (5 jours ouvrés avant la réunion du ${meeting.meetsOn}).`);
+      }
       return { values: { auditionOn, convocationOn: today }, reason: `Audition le ${auditionOn}, convocation du ${today}` };
     });
   }
@@ -172,6 +195,9 @@ export class ApplicationService {
       const meeting = (await ctx.loaders.meetingById.load(application.meetingId!))!;
       const timing = checkOpinionTiming(today, meeting.meetsOn);
       if (!timing.ok) throw badInput(timing.reason);
+      if (application.auditionOn && today < application.auditionOn) {
+        throw badInput(`L'avis suit l'audition du ${application.auditionOn} : il ne peut être arrêté avant.`);
+      }
       const criteria = await this.criteria(ctx, application.instanceId);
       const check = checkOpinion(criteria, assessments);
       if (!check.ok) throw badInput(check.reason, { problems: check.problems });

@@ -30,6 +30,12 @@ export class CampaignService {
     const instance = await ctx.loaders.instanceByCode.load(input.instance);
     if (!instance) throw notFound(`Instance « ${input.instance} »`);
     if (!(await ctx.loaders.certificationByCode.load(input.certification))) throw notFound(`Certification « ${input.certification} »`);
+    if (instance.kind === "CPNE") {
+      const delegations = await ctx.loaders.delegationsByInstance.load(instance.id);
+      if (!delegations.some((d) => d.certificationCode === input.certification)) {
+        throw badInput(`${instance.name} ne détient pas la délégation de Certif Pro pour ${input.certification} (INS-1).`);
+      }
+    }
     const name = input.name.trim();
     if (!name || name.length > 200) throw badInput("Nom de campagne : 1 à 200 caractères.");
     const problems = checkCampaign(input);

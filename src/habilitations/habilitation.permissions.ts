@@ -82,6 +82,7 @@ export const habilitationRules: AreaRules = {
     declareComplete: mayActOnApplication("DECLARE_COMPLETE"),
     startInstruction: mayActOnApplication("START_INSTRUCTION"),
     scheduleAudition: mayActOnApplication("SCHEDULE_AUDITION"),
+    rescheduleInstruction: mayActOnApplication("RESCHEDULE"),
     issueOpinion: mayActOnApplication("ISSUE_OPINION"),
     decideApplication: mayActOnApplication("DECIDE_ACCEPT"),
     notifyDecision: mayActOnApplication("NOTIFY"),

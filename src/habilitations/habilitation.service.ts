@@ -5,7 +5,7 @@ import { badInput, forbidden, notFound } from "../common/errors";
 import type { RequestContext } from "../common/graphql/context";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
 import { recordInJournal } from "../journal/journal.service";
-import { actsForOrganism, organismsActedFor } from "../organisms/organism.access";
+import { actsForOrganism } from "../organisms/organism.access";
 import { HabilitationEntity, HabilitationSuspensionEntity } from "./habilitation.entity";
 import type { EvaluationRightType, HabilitationStatusEnum, HabilitationType } from "./habilitation.types";
 import { mayEvaluate, type OrganismHabilitation } from "./rules/evaluation-right";
@@ -47,6 +47,8 @@ export class HabilitationService {
       ctx.loaders.suspensionsByHabilitation.load(habilitation.id),
     ]);
     const validity = computeValidity(record);
+    // Decisions are public (HAB-5), their reasons are not: the granting Instance and the organism see them.
+    const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
     return {
       id: habilitation.id,
       organism: { siren: organism!.siren, name: organism!.name },
@@ -60,7 +62,7 @@ export class HabilitationService {
       maximumEnd: validity.maximumEnd,
       renewal: { applies: validity.renewal.applies, reason: validity.renewal.applies ? null : validity.renewal.reason },
       lastValidDay: validity.lastValidDay,
-      suspensions: suspensions.map((s) => ({ startsOn: s.startsOn, endsOn: s.endsOn, reason: s.reason })),
+      suspensions: suspensions.map((s) => ({ startsOn: s.startsOn, endsOn: s.endsOn, reason: seesReasons ? s.reason : null })),
       withdrawnOn: habilitation.withdrawnOn,
       renunciationReceivedOn: habilitation.renunciationReceivedOn,
       renunciationEffectiveOn: validity.renunciationEffectiveOn,
@@ -176,6 +178,8 @@ export class HabilitationService {
     requireDate(noticeSentOn, "noticeSentOn");
     requireDate(noticeReceivedOn, "noticeReceivedOn");
     if (noticeReceivedOn < noticeSentOn) throw badInput("La notification ne peut être reçue avant d'être envoyée.");
+    if (noticeSentOn < habilitation.notifiedOn) throw badInput(`L'habilitation court depuis le ${habilitation.notifiedOn} : on ne peut y renoncer avant.`);
+    if (noticeReceivedOn > ctx.clock.today()) throw badInput("Une renonciation se déclare une fois reçue, pas à l'avance.");
     if (habilitation.renunciationReceivedOn) throw badInput(`Une renonciation a déjà été reçue le ${habilitation.renunciationReceivedOn}.`);
     return this.write(ctx, habilitation, { renunciationSentOn: noticeSentOn, renunciationReceivedOn: noticeReceivedOn }, "HABILITATION_RENOUNCED", `Renonciation reçue le ${noticeReceivedOn}`);
   }
@@ -192,10 +196,6 @@ export class HabilitationService {
         ? "Seul l'organisme habilité, ou son mandataire, déclare la mise en œuvre ou renonce à l'habilitation."
         : "Seule l'Instance qui a délivré l'habilitation la suspend ou la retire, par son décideur (INS-1).",
     );
-  }
-
-  async visibleOrganisms(ctx: RequestContext) {
-    return organismsActedFor(ctx);
   }
 
   private async write(

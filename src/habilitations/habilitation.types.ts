@@ -16,7 +16,7 @@ registerEnumType(HabilitationStatusEnum, { name: "HabilitationStatus" });
 export class SuspensionType {
   @Field() startsOn: string;
   @Field(() => String, { nullable: true }) endsOn: string | null;
-  @Field() reason: string;
+  @Field(() => String, { nullable: true, description: "Seen by the granting Instance and the organism only." }) reason: string | null;
 }
 
 @ObjectType("Renewal", { simpleResolvers: true, description: "HAB-6: renewed once, automatically, if used and neither suspended nor withdrawn." })

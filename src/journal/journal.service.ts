@@ -26,6 +26,6 @@ export async function recordInJournal(manager: EntityManager, actor: Actor, reco
     action: record.action,
     fromState: record.fromState ?? null,
     toState: record.toState ?? null,
-    reason: record.reason ?? null,
+    reason: record.reason ? record.reason.slice(0, 2000) : null,
   });
 }

@@ -21,7 +21,7 @@ export function createOrganismLoaders(db: DataSource) {
     intervenantsByOrganism: loaderGroupedBy(db, IntervenantEntity, "organismId"),
     mandatesByOrganism: loaderGroupedBy(db, MandateEntity, "organismId"),
     situationChangesByOrganism: loaderGroupedBy(db, SituationChangeEntity, "organismId"),
-    /** The Instances each organism applied to (table `application`, read only here). */
+    /** The Instances each organism filed an application with (table `application`, read only here). */
     appliedInstancesByOrganism: new DataLoader<number, number[]>(async (ids) => {
       const rows: { organismId: number; instanceId: number }[] = await db
         .createQueryBuilder()
@@ -29,7 +29,7 @@ export function createOrganismLoaders(db: DataSource) {
         .addSelect("a.instance_id", "instanceId")
         .distinct(true)
         .from("application", "a")
-        .where("a.organism_id IN (:...ids)", { ids: [...ids] })
+        .where("a.organism_id IN (:...ids) AND a.filed_on IS NOT NULL", { ids: [...ids] })
         .getRawMany();
       return ids.map((id) => rows.filter((row) => Number(row.organismId) === id).map((row) => Number(row.instanceId)));
     }),

@@ -56,7 +56,7 @@ export class OrganismService {
       query.andWhere("o.id IN (:...ids)", { ids });
     }
     if (scope.kind === "APPLIED_TO") {
-      query.andWhere("EXISTS (SELECT 1 FROM application a WHERE a.organism_id = o.id AND a.instance_id = :instanceId)", { instanceId: scope.instanceId });
+      query.andWhere("EXISTS (SELECT 1 FROM application a WHERE a.organism_id = o.id AND a.instance_id = :instanceId AND a.filed_on IS NOT NULL)", { instanceId: scope.instanceId });
     }
     if (search !== "") {
       const like = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

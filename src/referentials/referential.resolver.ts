@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import { todayInParis } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/graphql/context";
 import { isCertifPro } from "../contextualisations/rules/permissions";
 import { wordingDiff } from "../contextualisations/rules/wording-diff";
@@ -39,7 +38,7 @@ export class ReferentialResolver {
   @Query(() => [ReferentialVersionInfo], { description: "Versions of a referential; drafts are listed to Certif Pro only." })
   async referentialVersions(@Ctx() ctx: RequestContext, @Arg("certification") certification: string): Promise<ReferentialVersionInfo[]> {
     const versions = await ctx.services.referentials.versions(ctx, certification);
-    const inForce = versionInForce(versions, todayInParis());
+    const inForce = versionInForce(versions, ctx.clock.today());
     return versions
       .filter((v) => v.status === "PUBLISHED" || isCertifPro(ctx.actor))
       .map((v) => ({

@@ -1,6 +1,5 @@
 import type { DataSource } from "typeorm";
 import type { Actor } from "../common/auth/actor";
-import { todayInParis } from "../common/calendar/working-days";
 import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
 import { AppError, badInput, conflict, notFound } from "../common/errors";
 import type { RequestContext } from "../common/graphql/context";
@@ -46,7 +45,7 @@ export class ReferentialService {
   }
 
   async inForce(ctx: RequestContext, certificationCode: string): Promise<ReferentialVersionEntity> {
-    const version = versionInForce(await this.versions(ctx, certificationCode), todayInParis());
+    const version = versionInForce(await this.versions(ctx, certificationCode), ctx.clock.today());
     if (!version) throw notFound(`Version en vigueur du référentiel ${certificationCode}`);
     return version;
   }
@@ -95,7 +94,7 @@ export class ReferentialService {
     if (labelError) throw badInput(labelError);
     const versions = await this.versions(ctx, certificationCode);
     const latest = versions.filter((candidate) => candidate.status === "PUBLISHED").at(-1);
-    const dateError = checkPublicationDate(effectiveFrom, latest?.effectiveFrom, todayInParis());
+    const dateError = checkPublicationDate(effectiveFrom, latest?.effectiveFrom, ctx.clock.today());
     if (dateError) throw badInput(dateError);
     if (versions.some((candidate) => candidate.version === version)) {
       throw new AppError("CONFLICT", `La version « ${version} » du référentiel ${certificationCode} existe déjà.`);
@@ -164,7 +163,7 @@ export class ReferentialService {
   async publishVersion(ctx: RequestContext, actor: Actor, certificationCode: string, version: string) {
     const draft = await this.editableDraft(ctx, certificationCode, version);
     const latest = (await this.versions(ctx, certificationCode)).filter((candidate) => candidate.status === "PUBLISHED").at(-1);
-    const dateError = checkPublicationDate(draft.effectiveFrom, latest?.effectiveFrom, todayInParis());
+    const dateError = checkPublicationDate(draft.effectiveFrom, latest?.effectiveFrom, ctx.clock.today());
     if (dateError) throw badInput(dateError);
     if ((await this.items(ctx, draft)).length === 0) throw badInput(`La version ${version} est vide : rien à publier.`);
     await this.db.transaction(async (manager) => {

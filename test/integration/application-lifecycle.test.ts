@@ -16,6 +16,9 @@ import {
   IssueOpinionDocument,
   NotifyDecisionDocument,
   ProvideComplementDocument,
+  RenounceHabilitationDocument,
+  RescheduleInstructionDocument,
+  CreateCampaignDocument,
   RequestComplementDocument,
   ScheduleAuditionDocument,
   StartInstructionDocument,
@@ -308,5 +311,77 @@ describe("the deadline catalogue", () => {
     expect(rules.find((r) => r.id === "HAB_APPEAL_FILING")).toMatchObject({ rule: "HAB-8", amount: 30, unit: "WORKING_DAYS", direction: "AFTER", anchor: "notification" });
     expect(rules.find((r) => r.id === "HAB_OPINION_BEFORE_MEETING")).toMatchObject({ rule: "HAB-4", amount: 5, direction: "BEFORE" });
     expect(rules.find((r) => r.id === "FEE_PAYMENT")).toMatchObject({ amount: 45, unit: "CALENDAR_DAYS" });
+  });
+});
+
+describe("after review: the files never get stuck, and the guards hold", () => {
+  it("HAB-4: a file whose opinion cannot be settled in time moves to a later meeting, and its audition is dropped", async () => {
+    await clearBetaApplications(h);
+    const { campaign, meeting, laterMeeting } = await certifProCampaign(h);
+    const id = await applicationIn(h, "AUDITION_SCHEDULED", { campaign, meeting });
+    h.clock.set("2027-04-07");
+    expect(errorCode(await h.run(IssueOpinionDocument, { application: id, assessments: assessments() }, provider))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await h.run(RescheduleInstructionDocument, { application: id, meeting }, staff))).toBe("BAD_USER_INPUT");
+    expect(errorCode(await h.run(RescheduleInstructionDocument, { application: id, meeting: laterMeeting }, mandataire))).toBe("FORBIDDEN");
+    const moved = (await h.run(RescheduleInstructionDocument, { application: id, meeting: laterMeeting }, staff)).data!.rescheduleInstruction;
+    expect(moved).toMatchObject({ status: "UNDER_INSTRUCTION", meetingOn: SCENARIO.laterMeeting, auditionOn: null, pendingStep: { dueOn: "2027-06-22" } });
+    expect((await h.run(IssueOpinionDocument, { application: id, assessments: assessments() }, provider)).data!.issueOpinion.status).toBe("OPINION_ISSUED");
+  });
+
+  it("HAB-4: the audition comes before the opinion's deadline, and the opinion after the audition", async () => {
+    await clearBetaApplications(h);
+    const id = await applicationIn(h, "UNDER_INSTRUCTION");
+    h.clock.set(SCENARIO.convocation);
+    const tooLate = await h.run(ScheduleAuditionDocument, { application: id, auditionOn: "2027-04-09" }, staff);
+    expect(errorCode(tooLate)).toBe("BAD_USER_INPUT");
+    expect(tooLate.errors![0].message).toMatch(/2027-04-06/);
+    await h.run(ScheduleAuditionDocument, { application: id, auditionOn: SCENARIO.audition }, staff);
+    h.clock.set("2027-03-19");
+    expect(errorCode(await h.run(IssueOpinionDocument, { application: id, assessments: assessments() }, provider))).toBe("BAD_USER_INPUT");
+  });
+
+  it("HAB-5: after a dismissed appeal, the candidate reapplies at the next campaign, not the same one", async () => {
+    await clearBetaApplications(h);
+    const { campaign, meeting } = await certifProCampaign(h);
+    await applicationIn(h, "APPEAL_DISMISSED", { campaign, meeting });
+    h.clock.set("2027-05-10");
+    const again = await h.run(CreateApplicationDocument, { organism: BETA, campaign }, mandataire);
+    expect(errorCode(again)).toBe("BAD_USER_INPUT");
+    expect(again.errors![0].message).toMatch(/campagne suivante/);
+  });
+
+  it("HAB-6: a renunciation cannot precede the habilitation", async () => {
+    await clearBetaApplications(h);
+    await applicationIn(h, "NOTIFIED_ACCEPTED");
+    const [row] = await h.db.query("SELECT h.id FROM habilitation h JOIN organism o ON o.id = h.organism_id WHERE o.siren = ?", [BETA]);
+    h.clock.set("2027-05-03");
+    const early = await h.run(RenounceHabilitationDocument, { habilitation: String(row.id), noticeSentOn: "2020-01-01", noticeReceivedOn: "2020-01-02" }, mandataire);
+    expect(errorCode(early)).toBe("BAD_USER_INPUT");
+    expect((await h.run(HabilitationsDocument, {})).errors).toBeUndefined();
+  });
+
+  it("HAB-5: decisions are public, their reasons are not", async () => {
+    const [row] = await h.db.query("SELECT h.id FROM habilitation h JOIN organism o ON o.id = h.organism_id WHERE o.siren = ?", [BETA]);
+    await h.db.query("INSERT INTO habilitation_suspension (habilitation_id, starts_on, ends_on, reason) VALUES (?, '2027-05-04', '2027-05-05', 'Motif interne')", [row.id]);
+    const anonymous = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes[0];
+    expect(anonymous.suspensions).toEqual([{ startsOn: "2027-05-04", endsOn: "2027-05-05", reason: null }]);
+    const organism = (await h.run(HabilitationsDocument, { organism: BETA }, mandataire)).data!.habilitations.nodes[0];
+    expect(organism.suspensions[0].reason).toBe("Motif interne");
+  });
+
+  it("INS-1: a CPNE without Certif Pro's delegation for a certification sets no campaign for it", async () => {
+    const result = await h.run(
+      CreateCampaignDocument,
+      { input: { instance: "CPNE_PROPRETE", certification: "CLEA", name: "Campagne CléA", opensOn: "2027-01-04", closesOn: "2027-03-31", meetings: ["2027-03-30"] } },
+      { email: DEMO.propreteDecider },
+    );
+    expect(errorCode(result)).toBe("BAD_USER_INPUT");
+    expect(result.errors![0].message).toMatch(/délégation/);
+  });
+
+  it("a variable of the wrong type is BAD_USER_INPUT, not an internal error", async () => {
+    const result = await h.run("query($f: Int) { applications(first: $f) { totalCount } }", { f: "abc" } as never, staff);
+    expect(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED"]).toContain(errorCode(result));
+    expect(result.status).toBe(400);
   });
 });

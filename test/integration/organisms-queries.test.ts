@@ -181,3 +181,20 @@ describe("organisms: keyset pagination, search, bounded pages", () => {
     for (const node of page) expect(node.contacts === null).toBe(node.intervenants === null);
   });
 });
+
+describe("an application opens an organism's people to an Instance only once filed", () => {
+  it("GDPR-1: a draft application, never filed, shows nothing of Alpha to the CPNE Propreté", async () => {
+    const h = await startHarness();
+    try {
+      await h.db.query(
+        `INSERT INTO application (organism_id, instance_id, campaign_id, certification_code, status)
+         SELECT o.id, i.id, c.id, 'CLEA_MANAGEMENT', 'DRAFT' FROM organism o JOIN instance i ON i.code = 'CPNE_PROPRETE'
+         JOIN campaign c ON c.instance_id = i.id WHERE o.siren = '812345676' LIMIT 1`,
+      );
+      const result = await h.run(`{ organism(siren: "812345676") { siren contacts { email } } }`, undefined, { email: DEMO.propreteStaff });
+      expect((result.data as { organism: unknown }).organism).toBeNull();
+    } finally {
+      await h.close();
+    }
+  });
+});

@@ -41,7 +41,7 @@ export async function insertOrganisms(db: DataSource, count: number, prefix: str
     await db.query("INSERT INTO intervenant (organism_id, full_name, evaluator, trainer, qualifications) VALUES (?, 'Intervenant', 1, 0, 'CV')", [insertId]);
     if (i % 2 === 0) {
       await db.query(
-        "INSERT INTO application (organism_id, instance_id, campaign_id, certification_code, status) VALUES (?, ?, ?, 'CLEA_MANAGEMENT', 'NOTIFIED_REFUSED')",
+        "INSERT INTO application (organism_id, instance_id, campaign_id, certification_code, status, filed_on) VALUES (?, ?, ?, 'CLEA_MANAGEMENT', 'NOTIFIED_REFUSED', '2026-10-05')",
         [insertId, campaign.instanceId, campaign.id],
       );
     }
@@ -52,8 +52,8 @@ export async function insertOrganisms(db: DataSource, count: number, prefix: str
 /** Files an application of the organism to the Instance (read-only for this area: written here as test data). */
 export async function applyTo(db: DataSource, siren: string, instanceCode: string, campaignName: string): Promise<void> {
   await db.query(
-    `INSERT INTO application (organism_id, instance_id, campaign_id, certification_code, status)
-     SELECT o.id, i.id, c.id, 'CLEA_MANAGEMENT', 'NOTIFIED_REFUSED'
+    `INSERT INTO application (organism_id, instance_id, campaign_id, certification_code, status, filed_on)
+     SELECT o.id, i.id, c.id, 'CLEA_MANAGEMENT', 'NOTIFIED_REFUSED', '2026-10-05'
      FROM organism o JOIN instance i ON i.code = ? JOIN campaign c ON c.instance_id = i.id AND c.name = ? WHERE o.siren = ?`,
     [instanceCode, campaignName, siren],
   );

@@ -14,13 +14,18 @@ export function complexityLimit(schema: GraphQLSchema, maximum: number): ApolloS
     if (!byKey) known.set(document, (byKey = new Map()));
     let complexity = byKey.get(key);
     if (complexity === undefined) {
-      complexity = getComplexity({
-        schema,
-        operationName,
-        query: document,
-        variables,
-        estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-      });
+      try {
+        complexity = getComplexity({
+          schema,
+          operationName,
+          query: document,
+          variables,
+          estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+        });
+      } catch (error) {
+        // The estimator coerces the variables itself: a variable of the wrong type is the caller's error.
+        throw new AppError("BAD_USER_INPUT", (error as Error).message, { http: { status: 400 } });
+      }
       if (byKey.size < 100) byKey.set(key, complexity);
     }
     return complexity;

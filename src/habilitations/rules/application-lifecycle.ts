@@ -36,6 +36,7 @@ export const APPLICATION_ACTIONS = [
   "DECIDE_APPEAL_UPHOLD",
   "DECIDE_APPEAL_DISMISS",
   "WITHDRAW",
+  "RESCHEDULE",
 ] as const;
 export type ApplicationAction = (typeof APPLICATION_ACTIONS)[number];
 
@@ -68,6 +69,10 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: "UNDER_INSTRUCTION", action: "SCHEDULE_AUDITION", to: "AUDITION_SCHEDULED" },
   { from: "UNDER_INSTRUCTION", action: "ISSUE_OPINION", to: "OPINION_ISSUED" },
   { from: "AUDITION_SCHEDULED", action: "ISSUE_OPINION", to: "OPINION_ISSUED" },
+  // HAB-4: when the opinion cannot be settled in time, the file moves to a later meeting of its campaign
+  // (and any audition is set again).
+  { from: "UNDER_INSTRUCTION", action: "RESCHEDULE", to: "UNDER_INSTRUCTION" },
+  { from: "AUDITION_SCHEDULED", action: "RESCHEDULE", to: "UNDER_INSTRUCTION" },
   { from: "OPINION_ISSUED", action: "DECIDE_ACCEPT", to: "DECIDED_ACCEPTED" },
   { from: "OPINION_ISSUED", action: "DECIDE_REFUSE", to: "DECIDED_REFUSED" },
   { from: "DECIDED_ACCEPTED", action: "NOTIFY", to: "NOTIFIED_ACCEPTED" },
@@ -104,6 +109,7 @@ export const ACTION_ACTORS: Readonly<Record<ApplicationAction, readonly ActorKin
   DECIDE_APPEAL_UPHOLD: DECIDER_ONLY,
   DECIDE_APPEAL_DISMISS: DECIDER_ONLY,
   WITHDRAW: ORGANISM_ONLY,
+  RESCHEDULE: INSTANCE_SIDE,
 };
 
 export const STATE_LABELS: Readonly<Record<ApplicationState, string>> = {
@@ -139,6 +145,7 @@ export const ACTION_LABELS: Readonly<Record<ApplicationAction, string>> = {
   DECIDE_APPEAL_UPHOLD: "faire droit au recours",
   DECIDE_APPEAL_DISMISS: "rejeter le recours",
   WITHDRAW: "retirer la demande",
+  RESCHEDULE: "reporter la demande à une réunion ultérieure",
 };
 
 const ACTOR_LABELS: Readonly<Record<ActorKind, string>> = {
@@ -166,6 +173,7 @@ const PERMISSION_REASONS: Readonly<Record<ApplicationAction, string>> = {
   DECIDE_APPEAL_DISMISS:
     "Seule l'Instance statue sur le recours : le service compétent et les prestataires l'instruisent, mais ne décident jamais.",
   WITHDRAW: "Seul le candidat, ou son mandataire, peut retirer sa demande.",
+  RESCHEDULE: "Seule l'Instance, son service compétent ou un prestataire reporte la demande à une autre réunion.",
 };
 
 export type TransitionResult =

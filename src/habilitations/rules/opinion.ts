@@ -54,7 +54,9 @@ export interface CriterionAssessment {
   readonly reason: string;
 }
 
-export type OpinionProblemKind = "MISSING" | "DUPLICATED" | "UNKNOWN" | "BLANK_REASON";
+export type OpinionProblemKind = "MISSING" | "DUPLICATED" | "UNKNOWN" | "BLANK_REASON" | "REASON_TOO_LONG";
+
+export const MAX_REASON_LENGTH = 2000;
 
 export interface OpinionProblem {
   readonly kind: OpinionProblemKind;
@@ -99,6 +101,13 @@ export function checkOpinion(
         kind: "BLANK_REASON",
         criterionCode: code,
         message: `L'appréciation du critère « ${criterion.label} » n'est pas motivée : indiquez pourquoi il est ${assessment.met ? "satisfait" : "non satisfait"}.`,
+      });
+    }
+    if (seen === 1 && assessment.reason.trim().length > MAX_REASON_LENGTH) {
+      problems.push({
+        kind: "REASON_TOO_LONG",
+        criterionCode: code,
+        message: `La motivation du critère « ${criterion.label} » dépasse ${MAX_REASON_LENGTH} caractères : résumez-la.`,
       });
     }
   }
