@@ -70,7 +70,7 @@ export class OrganismEdits {
     const establishment = await ctx.loaders.establishmentById.load(parseId(id));
     if (!establishment) throw notFound(`Établissement ${id}`);
     const organism = await this.editableById(ctx, establishment.organismId);
-    const date = valid(checkClosing(establishment, closedOn));
+    const date = valid(checkClosing(establishment, closedOn, ctx.clock.today()));
     await this.write(ctx, organism, "ESTABLISHMENT_CLOSED", `établissement ${establishment.id} fermé le ${date}`, async (manager) => {
       await manager.update(EstablishmentEntity, { id: establishment.id }, { registeredUntil: date });
     });

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../common/calendar/working-days";
+import { addCalendarDays, type IsoDate } from "../../common/calendar/working-days";
 import { checkNewEstablishment } from "../../habilitations/rules/changes";
 import { type Checked, InputCheck } from "./fields";
 
@@ -60,6 +60,8 @@ const isOpen = (e: RegisteredEstablishment, on: IsoDate) => e.registeredUntil ==
  * establishment under the same SIREN joins without a new application; another SIREN never joins). A site without
  * SIRET is known by its distinct address. One SIRET is registered once.
  */
+const REPORTING_WINDOW_DAYS = 30;
+
 export function checkNewEstablishmentInput(
   organismSiren: string,
   input: EstablishmentInputValues,
@@ -89,6 +91,11 @@ export function checkNewEstablishmentInput(
     input.registeredFrom === undefined || input.registeredFrom === null
       ? today
       : (check.date("registeredFrom", "Date d'enregistrement", input.registeredFrom) ?? today);
+  // HAB-7: a change is reported within 30 days; past registration years are invoiced (FEE-2) and stay as they were.
+  if (registeredFrom > today) check.fail("registeredFrom", "Date d'enregistrement", "future : enregistrez le site une fois ouvert.");
+  else if (registeredFrom < addCalendarDays(today, -REPORTING_WINDOW_DAYS)) {
+    check.fail("registeredFrom", "Date d'enregistrement", `antérieure de plus de ${REPORTING_WINDOW_DAYS} jours : un changement se déclare dans les 30 jours (HAB-7).`);
+  }
 
   if (siret === null && address !== "" && postal.ok) {
     const key = addressKey(address, postal.value);
@@ -108,10 +115,13 @@ export function checkNewEstablishmentInput(
 export function checkClosing(
   establishment: { registeredFrom: IsoDate; registeredUntil: IsoDate | null; name: string },
   closedOn: string,
+  today: IsoDate,
 ): Checked<IsoDate> {
   const check = new InputCheck();
   const date = check.date("closedOn", "Date de fermeture", closedOn);
-  if (establishment.registeredUntil !== null) {
+  if (date !== null && date < addCalendarDays(today, -REPORTING_WINDOW_DAYS)) {
+    check.fail("closedOn", "Date de fermeture", `antérieure de plus de ${REPORTING_WINDOW_DAYS} jours : les années déjà dues ne se réécrivent pas (HAB-7, FEE-2).`);
+  } else if (establishment.registeredUntil !== null) {
     check.fail("id", "Établissement", `« ${establishment.name} » est déjà fermé depuis le ${establishment.registeredUntil}.`);
   } else if (date !== null && date < establishment.registeredFrom) {
     check.fail("closedOn", "Date de fermeture", `antérieure à l'enregistrement de l'établissement (${establishment.registeredFrom}).`);

@@ -18,6 +18,12 @@ describe("establishments and sites", () => {
     expect(result).toEqual({ ok: true, value: { ...site, siret: "81234567600017", registeredFrom: TODAY } });
   });
 
+  it("HAB-7: a site is registered once open, and reported within 30 days", () => {
+    expect(fieldsOf(checkNewEstablishmentInput(ALPHA, { ...site, registeredFrom: "2026-03-11" }, registered, TODAY))).toEqual(["registeredFrom"]);
+    expect(fieldsOf(checkNewEstablishmentInput(ALPHA, { ...site, registeredFrom: "2026-02-01" }, registered, TODAY))).toEqual(["registeredFrom"]);
+    expect(checkNewEstablishmentInput(ALPHA, { ...site, registeredFrom: "2026-02-10" }, registered, TODAY).ok).toBe(true);
+  });
+
   it("HAB-7: a SIRET of another SIREN never joins: the other entity applies on its own", () => {
     const result = checkNewEstablishmentInput(ALPHA, { ...site, siret: "84123456000008" }, registered, TODAY);
     expect(fieldsOf(result)).toEqual(["siret"]);
@@ -66,9 +72,15 @@ describe("establishments and sites", () => {
 
   it("FEE-2: closing keeps the history: once, and not before the registration", () => {
     const open = { name: "Siège", registeredFrom: "2024-11-04", registeredUntil: null };
-    expect(checkClosing(open, "2026-03-31")).toEqual({ ok: true, value: "2026-03-31" });
-    expect(checkClosing(open, "2024-11-03")).toMatchObject({ ok: false, errors: [{ field: "closedOn" }] });
-    expect(checkClosing({ ...open, registeredUntil: "2025-01-01" }, "2026-03-31")).toMatchObject({ ok: false, errors: [{ field: "id" }] });
-    expect(checkClosing(open, "31/03/2026")).toMatchObject({ ok: false, errors: [{ field: "closedOn" }] });
+    expect(checkClosing(open, "2026-03-31", "2026-03-31")).toEqual({ ok: true, value: "2026-03-31" });
+    expect(checkClosing({ ...open, registeredFrom: "2026-03-20" }, "2026-03-19", "2026-03-31")).toMatchObject({ ok: false, errors: [{ field: "closedOn" }] });
+    expect(checkClosing({ ...open, registeredUntil: "2025-01-01" }, "2026-03-31", "2026-03-31")).toMatchObject({ ok: false, errors: [{ field: "id" }] });
+    expect(checkClosing(open, "31/03/2026", "2026-03-31")).toMatchObject({ ok: false, errors: [{ field: "closedOn" }] });
+  });
+
+  it("HAB-7, FEE-2: a closing is reported within 30 days; years already due are not rewritten", () => {
+    const open = { name: "Siège", registeredFrom: "2024-11-04", registeredUntil: null };
+    expect(checkClosing(open, "2026-03-01", "2026-03-31")).toEqual({ ok: true, value: "2026-03-01" });
+    expect(checkClosing(open, "2025-01-01", "2026-03-31")).toMatchObject({ ok: false, errors: [{ field: "closedOn" }] });
   });
 });
