@@ -85,7 +85,7 @@ export const demoHabilitations = [
     campaign: "Campagne 2024",
     certification: "CLEA_MANAGEMENT",
     filedOn: "2024-10-07",
-    receiptNumber: "CP-2024-000001",
+    receiptNumber: "CERTIF_PRO-2024-000001",
     meetsOn: "2024-12-17",
     opinionOn: "2024-12-06",
     decidedOn: "2024-12-17",
