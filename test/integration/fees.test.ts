@@ -56,7 +56,7 @@ describe("FEE-1: 330 € per habilitation application filed to Certif Pro", () =
         chargedOn: "2024-10-07",
         amountCents: 33_000,
         amount: "330,00 €",
-        label: "Frais d'instruction de la demande d'habilitation déposée auprès de Certif Pro le 07/10/2024 (récépissé CP-2024-000001) : 330,00 € HT",
+        label: "Frais d'instruction de la demande d'habilitation déposée auprès de Certif Pro le 07/10/2024 (récépissé CERTIF_PRO-2024-000001) : 330,00 € HT",
         subjectId: expect.any(String),
       },
     ]);
