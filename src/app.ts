@@ -30,6 +30,8 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
+    // main.ts stops the HTTP server, Apollo and the database in order on SIGINT/SIGTERM.
+    stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxQueryDepth)],
     // Cache-control hints are not used; the plugin would otherwise wrap every field.
     plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled()],
