@@ -8,7 +8,7 @@ import {
   ApplicationConnection,
   ApplicationFilter,
   ApplicationOrder,
-  ApplicationOrganismType,
+  OrganismSummaryType,
   ApplicationType,
   CampaignInput,
   CampaignType,
@@ -151,7 +151,7 @@ export class ApplicationResolver {
     return STATE_LABELS[root.status];
   }
 
-  @FieldResolver(() => ApplicationOrganismType)
+  @FieldResolver(() => OrganismSummaryType)
   async organism(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
     const organism = (await ctx.loaders.organismById.load(root.organismId))!;
     return { siren: organism.siren, name: organism.name };

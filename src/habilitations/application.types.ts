@@ -60,8 +60,8 @@ export class PendingStepType {
   @Field() overdue: boolean;
 }
 
-@ObjectType("ApplicationOrganism", { simpleResolvers: true })
-export class ApplicationOrganismType {
+@ObjectType("OrganismSummary", { simpleResolvers: true, description: "What anyone may know of an organism: its SIREN and name." })
+export class OrganismSummaryType {
   @Field() siren: string;
   @Field() name: string;
 }
@@ -71,7 +71,7 @@ export class ApplicationType {
   @Field(() => ID) id: number;
   @Field(() => ApplicationStatusEnum) status: string;
   @Field() statusLabel: string;
-  @Field(() => ApplicationOrganismType) organism: ApplicationOrganismType;
+  @Field(() => OrganismSummaryType) organism: OrganismSummaryType;
   @Field() instanceCode: string;
   @Field() certificationCode: string;
   @Field(() => CampaignType) campaign: CampaignType;

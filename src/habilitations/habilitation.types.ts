@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../common/graphql/connection";
-import { ApplicationOrganismType } from "./application.types";
+import { OrganismSummaryType } from "./application.types";
 
 export enum HabilitationStatusEnum {
   NOT_STARTED = "NOT_STARTED",
@@ -28,7 +28,7 @@ export class RenewalType {
 @ObjectType("Habilitation", { simpleResolvers: true })
 export class HabilitationType {
   @Field(() => ID) id: number;
-  @Field(() => ApplicationOrganismType) organism: ApplicationOrganismType;
+  @Field(() => OrganismSummaryType) organism: OrganismSummaryType;
   @Field() instanceCode: string;
   @Field() certificationCode: string;
   @Field(() => String, { nullable: true }) professionalField: string | null;
