@@ -22,4 +22,12 @@ describe("billable sites", () => {
     ];
     expect(billableSites(sites).map((site) => site.name)).toEqual(["Siège", "Annexe"]);
   });
+
+  it("FEE-2: a SIRET establishment closed before a site opened at its address does not hide that site", () => {
+    const sites = [
+      { ...place, name: "Ancien siège", siret: "81234567600009", registeredUntil: "2025-06-30" },
+      { name: "Salle de formation", siret: null, address: "12 rue des Écoles", postalCode: "75005", city: "Paris", registeredFrom: "2025-09-01" },
+    ];
+    expect(billableSites(sites).map((site) => site.name)).toEqual(["Ancien siège", "Salle de formation"]);
+  });
 });
