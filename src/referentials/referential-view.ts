@@ -45,9 +45,11 @@ export function buildReferentialView(input: ViewInput): ReferentialType {
       contextualised: domain.contextualised,
       competences: domainNode.children.map((competenceNode) => {
         const item = competenceNode.item;
+        const wording = worded(item);
         const competence: CompetenceType = {
           code: item.code,
-          ...titleOf(worded(item)),
+          title: wording.text,
+          contextualised: wording.contextualised,
           shortTitle: item.shortTitle,
           baseTitle: item.text,
           transversal: item.transversal,
@@ -79,10 +81,6 @@ export function buildReferentialView(input: ViewInput): ReferentialType {
     contextualisationId: input.contextualisationId,
     domains,
     transversalTitle: input.version.transversalTitle,
-    transversalCompetences: transversal.sort((a, b) => a.code.localeCompare(b.code)),
+    transversalCompetences: transversal,
   };
-}
-
-function titleOf(worded: { text: string; contextualised: boolean }) {
-  return { title: worded.text, contextualised: worded.contextualised };
 }

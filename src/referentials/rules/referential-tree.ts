@@ -30,8 +30,3 @@ export function buildTree(items: readonly BaseItem[]): ItemNode[] {
   }
   return roots;
 }
-
-/** The expected parent of each code (null for domains): the structure CTX-2 protects. */
-export function structureOf(items: readonly BaseItem[]): Map<string, { kind: BaseItem["kind"]; parentCode: string | null }> {
-  return new Map(items.map((item) => [item.code, { kind: item.kind, parentCode: item.parentCode }]));
-}
