@@ -1,9 +1,10 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../common/graphql/context";
 import { isCertifPro } from "../contextualisations/rules/permissions";
 import { wordingDiff } from "../contextualisations/rules/wording-diff";
 import { versionInForce } from "./rules/in-force";
 import {
+  CertificationOutcomeType,
   CertificationType,
   CompetenceType,
   CriterionType,
@@ -48,6 +49,17 @@ export class ReferentialResolver {
         inForce: v === inForce,
         publishedAt: v.publishedAt,
       }));
+  }
+
+  @Query(() => CertificationOutcomeType, { description: "REF-4: does validating these domains obtain the certificate?" })
+  certificationOutcome(
+    @Ctx() ctx: RequestContext,
+    @Arg("certification") certification: string,
+    @Arg("validatedDomains", () => [String]) validatedDomains: string[],
+    @Arg("scorePercent", () => Float, { nullable: true }) scorePercent: number | null,
+    @Arg("version", () => String, { nullable: true }) version: string | null,
+  ) {
+    return ctx.services.referentials.outcome(ctx, certification, version ?? null, validatedDomains, scorePercent ?? null);
   }
 
   @Mutation(() => ReferentialType, { description: "Certif Pro opens a new version, a copy of the latest published one (REF-3)." })

@@ -9,6 +9,7 @@ import { ReferentialItemEntity } from "./referential-item.entity";
 import { ReferentialVersionEntity } from "./referential-version.entity";
 import { buildReferentialView } from "./referential-view";
 import type { ReferentialType } from "./referential.types";
+import { certificationOutcome } from "./rules/certification-outcome";
 import { canEditVersion, versionInForce } from "./rules/in-force";
 import type { BaseItem } from "./rules/referential-tree";
 import { checkPublicationDate, checkVersionLabel } from "./rules/version-label";
@@ -86,6 +87,17 @@ export class ReferentialService {
       context: null,
       contextualisationId: null,
     });
+  }
+
+  /** REF-4: whether the validated domains obtain the certificate, on the version in force or the one named. */
+  async outcome(ctx: RequestContext, certificationCode: string, version: string | null, validatedDomains: string[], scorePercent: number | null) {
+    const resolved = await this.resolveVersion(ctx, certificationCode, version, false);
+    const domains = (await this.items(ctx, resolved)).filter((item) => item.kind === "DOMAIN").map((item) => item.code);
+    const unknown = validatedDomains.filter((code) => !domains.includes(code));
+    if (unknown.length) throw badInput(`Domaine(s) inconnu(s) du référentiel ${certificationCode} ${resolved.version} : ${unknown.join(", ")}.`);
+    if (scorePercent !== null && !(scorePercent >= 0 && scorePercent <= 100)) throw badInput("scorePercent : entre 0 et 100.");
+    const result = certificationOutcome({ certification: certificationCode, domains, validatedDomains, scorePercent });
+    return result.obtained ? { obtained: true, missingDomains: [], reason: null } : result;
   }
 
   /** Certif Pro opens a new version as a copy of the latest published one (REF-3). */

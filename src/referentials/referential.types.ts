@@ -154,3 +154,15 @@ export class ReferentialVersionInfo {
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;
 }
+
+@ObjectType("CertificationOutcome", { simpleResolvers: true, description: "Whether the validated domains obtain the certificate (REF-4)." })
+export class CertificationOutcomeType {
+  @Field()
+  obtained: boolean;
+
+  @Field(() => [String])
+  missingDomains: string[];
+
+  @Field(() => String, { nullable: true })
+  reason: string | null;
+}

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  CertificationOutcomeDocument,
   CertificationsDocument,
   DraftReferentialVersionDocument,
   PublishReferentialVersionDocument,
@@ -196,5 +197,15 @@ describe("referential versions", () => {
     expect(inForce.domains[0].title).toBe("identifier son environnement numérique et l'utiliser");
     const again = await h.run(PublishReferentialVersionDocument, { certification: "CLEA_NUMERIQUE", version: today }, { email: DEMO.certifProDecider });
     expect(errorCode(again)).toBe("BAD_USER_INPUT");
+  });
+});
+
+describe("certification outcome", () => {
+  it("REF-4: CléA management is obtained when every domain of the version in force is validated", async () => {
+    const all = await h.run(CertificationOutcomeDocument, { certification: "CLEA_MANAGEMENT", validatedDomains: ["1", "2", "3"] });
+    expect(all.data!.certificationOutcome).toEqual({ obtained: true, missingDomains: [], reason: null });
+    const partial = await h.run(CertificationOutcomeDocument, { certification: "CLEA_MANAGEMENT", validatedDomains: ["1", "3"] });
+    expect(partial.data!.certificationOutcome).toMatchObject({ obtained: false, missingDomains: ["2"] });
+    expect(errorCode(await h.run(CertificationOutcomeDocument, { certification: "CLEA_MANAGEMENT", validatedDomains: ["4"] }))).toBe("BAD_USER_INPUT");
   });
 });

@@ -19,6 +19,7 @@ const coreRules: AreaRules = {
     certifications: allow,
     referential: allow,
     referentialVersions: allow,
+    certificationOutcome: allow,
     contextualisation: allow,
     contextualisations: allow,
     checkContextualisationDocument: allow,
