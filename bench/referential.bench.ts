@@ -5,7 +5,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { createApp, type App } from "../src/app";
+import { createApp, type App } from "../src/app/server";
 import { openDatabase, type Database } from "../src/common/db/bootstrap";
 import { countQueries } from "../src/common/db/query-counter";
 import { readConfig } from "../src/config";

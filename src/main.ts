@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createApp } from "./app";
+import { createApp } from "./app/server";
 import { signToken } from "./common/auth/jwt";
 import { openDatabase } from "./common/db/bootstrap";
 import { readConfig } from "./config";

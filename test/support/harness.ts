@@ -6,7 +6,7 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { createConnection } from "mysql2/promise";
 import type { DataSource } from "typeorm";
 import { inject } from "vitest";
-import { createApp, type App } from "../../src/app";
+import { createApp, type App } from "../../src/app/server";
 import { signToken } from "../../src/common/auth/jwt";
 import { todayInParis } from "../../src/common/calendar/working-days";
 import type { Clock } from "../../src/common/clock";

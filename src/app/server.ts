@@ -3,16 +3,16 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
-import { authenticate } from "./common/auth/authenticate";
-import { type Clock, systemClock } from "./common/clock";
-import { AppError } from "./common/errors";
-import { createLoaders, type RequestContext } from "./common/graphql/context";
-import { formatError } from "./common/graphql/errors";
-import { complexityLimit } from "./common/graphql/limits";
-import { applyPermissions } from "./common/graphql/permissions";
-import { buildBareSchema } from "./common/graphql/schema";
-import { createServices } from "./common/services";
-import type { Config } from "./config";
+import { authenticate } from "../common/auth/authenticate";
+import { type Clock, systemClock } from "../common/clock";
+import { AppError } from "../common/errors";
+import { createLoaders, type RequestContext } from "../common/graphql/context";
+import { formatError } from "../common/graphql/errors";
+import { complexityLimit } from "../common/graphql/limits";
+import { applyPermissions } from "../common/graphql/permissions";
+import { buildBareSchema } from "../common/graphql/schema";
+import { createServices } from "../common/services";
+import type { Config } from "../config";
 
 const MAX_BODY_BYTES = 1_000_000;
 
