@@ -6,7 +6,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createApp, type App } from "../src/app/server";
-import { openDatabase, type Database } from "../src/common/db/bootstrap";
+import { openDatabase, type Database } from "../src/app/database";
 import { countQueries } from "../src/common/db/query-counter";
 import { readConfig } from "../src/config";
 import { runSeeds } from "../seeds/run-seeds";

@@ -1,9 +1,9 @@
 import type { EntityManager } from "typeorm";
 import { TariffEntity } from "../src/fees/tariff.entity";
-import { ApplicationAssessmentEntity, ApplicationEntity } from "../src/habilitations/application.entity";
-import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../src/habilitations/campaign.entity";
+import { ApplicationAssessmentEntity, ApplicationEntity } from "../src/applications/application.entity";
+import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../src/applications/campaign.entity";
 import { HabilitationEntity } from "../src/habilitations/habilitation.entity";
-import { CONVENTION_CRITERIA } from "../src/habilitations/rules/opinion";
+import { CONVENTION_CRITERIA } from "../src/applications/rules/opinion";
 import { InstanceEntity } from "../src/instances/instance.entity";
 import { UserEntity } from "../src/instances/user.entity";
 import { EstablishmentEntity } from "../src/organisms/establishment.entity";

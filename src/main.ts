@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { createApp } from "./app/server";
 import { signToken } from "./common/auth/jwt";
-import { openDatabase } from "./common/db/bootstrap";
+import { openDatabase } from "./app/database";
 import { readConfig } from "./config";
 import { demoUsers } from "../seeds/demo";
 import { demoOrganismUsers } from "../seeds/demo-organisms";

@@ -1,5 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import { ApplicationEntity } from "../habilitations/application.entity";
+import { ApplicationEntity } from "../applications/application.entity";
 import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
 import type { HabilitationRecord, SuspensionPeriod } from "../habilitations/rules/validity";
 import { InstanceEntity } from "../instances/instance.entity";

@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-export type InstanceKind = "CERTIFIER" | "CPNE";
+import type { InstanceKind } from "../common/auth/actor";
+
+export type { InstanceKind };
 
 /** Certif Pro or a CPNE: a body that decides (INS-1). */
 @Entity("instance")

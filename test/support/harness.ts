@@ -8,9 +8,8 @@ import type { DataSource } from "typeorm";
 import { inject } from "vitest";
 import { createApp, type App } from "../../src/app/server";
 import { signToken } from "../../src/common/auth/jwt";
-import { todayInParis } from "../../src/common/calendar/working-days";
-import type { Clock } from "../../src/common/clock";
-import { createDataSource } from "../../src/common/db/data-source";
+import { SettableClock } from "../../src/common/clock";
+import { createDataSource } from "../../src/app/data-source";
 import { readConfig } from "../../src/config";
 import { runSeeds } from "../../seeds/run-seeds";
 
@@ -21,15 +20,7 @@ export interface GraphQLResult<T> {
 }
 
 /** A clock the tests can set; by default it tells the real date. */
-export class TestClock implements Clock {
-  private fixed: string | null = null;
-  today(): string {
-    return this.fixed ?? todayInParis();
-  }
-  set(date: string | null): void {
-    this.fixed = date;
-  }
-}
+export class TestClock extends SettableClock {}
 
 export interface Harness {
   db: DataSource;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ACTION_ACTORS, ACTOR_KINDS, type ActorKind, allowedActions, APPLICATION_ACTIONS, APPLICATION_STATES, type ApplicationAction, type ApplicationState, isTerminal, transition, TRANSITIONS } from "../../../src/habilitations/rules/application-lifecycle";
+import { ACTION_ACTORS, ACTOR_KINDS, type ActorKind, allowedActions, APPLICATION_ACTIONS, APPLICATION_STATES, type ApplicationAction, type ApplicationState, isTerminal, transition, TRANSITIONS } from "../../../src/applications/rules/application-lifecycle";
 
 // The expected machine, written out independently of the module's table.
 const EXPECTED: Record<ApplicationState, Partial<Record<ApplicationAction, ApplicationState>>> = {

@@ -8,7 +8,7 @@ import {
   checkNewEstablishment,
   checkTransfer,
   mayBeTemporarilyMaintained,
-} from "../../../src/habilitations/rules/changes";
+} from "../../../src/organisms/rules/changes";
 
 describe("changes of situation", () => {
   it("HAB-7: every example of the convention is a change kind, labelled in French", () => {

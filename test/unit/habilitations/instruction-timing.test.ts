@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { appealDueDates, appealFilingDeadline, auditionConvocationDeadline, checkAppealFiling, checkAuditionConvocation, checkOpinionTiming, notificationDeadline, opinionDeadline } from "../../../src/habilitations/rules/instruction-timing";
+import { appealDueDates, appealFilingDeadline, auditionConvocationDeadline, checkAppealFiling, checkAuditionConvocation, checkOpinionTiming, notificationDeadline, opinionDeadline } from "../../../src/applications/rules/instruction-timing";
 
 describe("HAB-4 opinion and audition timing", () => {
   it("HAB-4: the opinion is settled at least 5 working days before the meeting (Whit Monday 2025 skipped)", () => {

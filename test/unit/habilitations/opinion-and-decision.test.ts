@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { APPEAL_NOTICE, applicableCriteria, checkDecision, checkOpinion, CONVENTION_CRITERIA, type CriterionAssessment, type HabilitationCriterion } from "../../../src/habilitations/rules/opinion";
+import { APPEAL_NOTICE, applicableCriteria, checkDecision, checkOpinion, CONVENTION_CRITERIA, type CriterionAssessment, type HabilitationCriterion } from "../../../src/applications/rules/opinion";
 
 const CODES = ["INTERVENANTS", "SUPPORT", "EVALUATION_APPROACH", "TRAINING_CAPACITY", "QUALITY_ASSURANCE"];
 

@@ -1,4 +1,4 @@
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 import { joinFrench } from "./french";
 
 /* ------------------------------------------------------------------ HAB-1, HAB-5, CTX-3: opinion and decision */
@@ -186,4 +186,31 @@ export function checkDecision(input: DecisionInput): DecisionCheck {
 
 function labelOf(criteria: readonly HabilitationCriterion[], code: string): string {
   return criteria.find((criterion) => criterion.code === code)?.label ?? code;
+}
+
+export const HABILITATION_MONTHS = 36;
+
+/** HAB-5: an acceptance states the duration, 3 years from the notification; a refusal states none. */
+export function grantedDuration(outcome: "ACCEPT" | "REFUSE", requestedMonths: number | null): { ok: true; months: number | null } | { ok: false; reason: string } {
+  if (outcome === "REFUSE") return { ok: true, months: null };
+  const months = requestedMonths ?? HABILITATION_MONTHS;
+  if (months !== HABILITATION_MONTHS) return { ok: false, reason: "Une habilitation est accordée pour 3 ans (36 mois) à compter de la notification (HAB-6)." };
+  return { ok: true, months };
+}
+
+const CRITERION_CODE = /^[A-Z][A-Z0-9_]{1,39}$/;
+
+/** CTX-3: a CPNE adds habilitation criteria of its own (criteria for organisms, beside those of section II). */
+export function checkOwnCriterion(
+  instanceKind: InstanceKind,
+  code: string,
+  label: string,
+): { ok: true; code: string; label: string } | { ok: false; reason: string } {
+  if (instanceKind !== "CPNE") return { ok: false, reason: "Seule une CPNE ajoute des critères d'habilitation propres à son champ (CTX-3)." };
+  const cleanCode = code.trim().toUpperCase();
+  const cleanLabel = label.trim();
+  if (!CRITERION_CODE.test(cleanCode)) return { ok: false, reason: `Code de critère invalide « ${code} » : lettres majuscules, chiffres et « _ », 2 à 40 caractères.` };
+  if (CONVENTION_CRITERIA.some((c) => c.code === cleanCode)) return { ok: false, reason: `Le code ${cleanCode} est celui d'un critère de la convention.` };
+  if (!cleanLabel || cleanLabel.length > 500) return { ok: false, reason: "Libellé du critère : 1 à 500 caractères." };
+  return { ok: true, code: cleanCode, label: cleanLabel };
 }

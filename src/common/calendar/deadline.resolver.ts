@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType, Query, Resolver } from "type-graphql";
-import { DEADLINES } from "../common/calendar/deadlines";
+import { DEADLINES } from "./deadlines";
 
 @ObjectType("DeadlineRule", { simpleResolvers: true, description: "A deadline of the rules, as the engine computes it." })
 export class DeadlineRuleType {

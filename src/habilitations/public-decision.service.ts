@@ -1,15 +1,16 @@
 import type { DataSource } from "typeorm";
 import { badInput, notFound } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
 import { isIsoDate } from "../common/calendar/working-days";
-import { ApplicationEntity } from "../habilitations/application.entity";
+import { ApplicationEntity } from "../applications/application.entity";
 import { InstanceEntity } from "../instances/instance.entity";
 import type { InstanceKindEnum } from "../instances/instance.types";
 import { OrganismEntity } from "../organisms/organism.entity";
 import { CertificationEntity } from "../referentials/certification.entity";
-import type { DecisionOutcomeEnum, PublicDecisionType } from "./journal.types";
+import type { DecisionOutcomeEnum, PublicDecisionType } from "./public-decision.types";
 import { PUBLIC_DECISION_STATUSES, type PublicDecisionStatus, publicOutcome } from "./rules/public-decision";
+import { instanceLoaders } from "../instances/instance.loaders";
 
 interface DecisionRow {
   id: number;
@@ -36,7 +37,7 @@ export class PublicDecisionService {
     const position = args.after ? decisionPosition(args.after) : null;
     let instanceId: number | null = null;
     if (args.instance) {
-      const instance = await ctx.loaders.instanceByCode.load(args.instance);
+      const instance = await instanceLoaders(ctx).instanceByCode.load(args.instance);
       if (!instance) throw notFound(`Instance « ${args.instance} »`);
       instanceId = instance.id;
     }

@@ -1,22 +1,31 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
 import { isIsoDate } from "../common/calendar/working-days";
-import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
+import type { RequestContext } from "../common/context";
+import { isDuplicateKey } from "../common/db/optimistic";
+import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
-import type { RequestContext } from "../common/graphql/context";
-import { recordInJournal } from "../journal/journal.service";
+import { hasPublishedContextualisation } from "../contextualisations/contextualisation.queries";
+import type { InstanceEntity } from "../instances/instance.entity";
+import type { InstanceService } from "../instances/instance.service";
+import { organismLoaders } from "../organisms/organism.loaders";
 import { validateSiren } from "../organisms/rules/identifiers";
 import { ApplicationAssessmentEntity, ApplicationEntity } from "./application.entity";
-import { actorKindFor } from "./application.access";
-import { listApplications } from "./application.queries";
+import { applicationLoaders } from "./application.loaders";
+import { actorKindFor, listApplications } from "./application.queries";
 import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput } from "./application.types";
-import { HabilitationEntity } from "./habilitation.entity";
-import { type ApplicationAction, transition } from "./rules/application-lifecycle";
-import { checkAppealFiling, checkAuditionConvocation, checkOpinionTiming, opinionDeadline } from "./rules/instruction-timing";
-import { type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion } from "./rules/opinion";
+import { type ApplicationAction, allowedActions, transition } from "./rules/application-lifecycle";
 import { checkFilingDate, checkMeetingForInstruction } from "./rules/campaign";
+import { checkFiledSites, checkNewApplication, receiptNumber } from "./rules/eligibility";
+import { checkAppealFiling, checkAuditionConvocation, checkDecisionDay, checkOpinionTiming, opinionDeadline } from "./rules/instruction-timing";
+import { type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion, grantedDuration } from "./rules/opinion";
 import { pendingStep } from "./rules/pending-step";
 
 const MAX_TEXT = 2000;
+
+/** What a notified acceptance starts: provided by the habilitations area, written in the same transaction. */
+export interface HabilitationGrant {
+  grant(manager: EntityManager, application: ApplicationEntity, notifiedOn: string): Promise<void>;
+}
 
 type StepValues = Partial<ApplicationEntity>;
 interface Step {
@@ -34,14 +43,19 @@ function requireText(value: string, what: string, max = MAX_TEXT): string {
 }
 
 export class ApplicationService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly writes: UnitOfWork,
+    private readonly instances: InstanceService,
+    private readonly habilitations: HabilitationGrant,
+  ) {}
 
   list(ctx: RequestContext, filter: ApplicationFilter, order: ApplicationOrder, first?: number | null, after?: string | null) {
     return listApplications(this.db, ctx, filter, order, first, after);
   }
 
   async find(ctx: RequestContext, id: number): Promise<ApplicationEntity | undefined> {
-    const found = await ctx.loaders.applicationById.load(id);
+    const found = await applicationLoaders(ctx).applicationById.load(id);
     if (!found || !(await actorKindFor(ctx, found))) return undefined;
     return found;
   }
@@ -52,43 +66,41 @@ export class ApplicationService {
     return found;
   }
 
-  /** HAB-1, CTX-3: section II's criteria, then the deciding CPNE's own. */
+  /** Section II's criteria, then the deciding CPNE's own. */
   async criteria(ctx: RequestContext, instanceId: number): Promise<HabilitationCriterion[]> {
-    return applicableCriteria(await ctx.loaders.criteriaByInstance.load(instanceId));
+    return applicableCriteria(await applicationLoaders(ctx).criteriaByInstance.load(instanceId));
   }
 
-  /** HAB-2, CTX-4, INS-3: one application per SIREN to one Instance, under one of its campaigns. */
+  async criteriaOf(ctx: RequestContext, instanceCode: string): Promise<HabilitationCriterion[]> {
+    return this.criteria(ctx, (await this.instances.byCode(ctx, instanceCode)).id);
+  }
+
+  /** One application per SIREN to one Instance, under one of its campaigns. */
   async create(ctx: RequestContext, siren: string, campaignId: number) {
     const valid = validateSiren(siren);
     if (!valid.ok) throw badInput(valid.reason);
-    const organism = await ctx.loaders.organismBySiren.load(valid.value);
+    const organism = await organismLoaders(ctx).organismBySiren.load(valid.value);
     if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
-    const campaign = await ctx.loaders.campaignById.load(campaignId);
+    const campaign = await applicationLoaders(ctx).campaignById.load(campaignId);
     if (!campaign) throw notFound(`Campagne ${campaignId}`);
-    const instance = (await ctx.loaders.instanceById.load(campaign.instanceId))!;
-    if (instance.kind === "CPNE") {
-      const delegations = await ctx.loaders.delegationsByInstance.load(instance.id);
-      if (!delegations.some((d) => d.certificationCode === campaign.certificationCode)) {
-        throw badInput(`${instance.name} ne détient pas la délégation de Certif Pro pour ${campaign.certificationCode} : elle ne peut pas habiliter (INS-1).`);
-      }
-      const published = await this.db.query(
-        "SELECT id FROM contextualisation WHERE instance_id = ? AND certification_code = ? AND status = 'PUBLISHED' LIMIT 1",
-        [instance.id, campaign.certificationCode],
-      );
-      if (published.length === 0) {
-        throw badInput(`${instance.name} n'a pas publié de référentiel contextualisé ${campaign.certificationCode} : elle ne peut pas encore habiliter (CTX-4).`);
-      }
-    }
-    const refused = await this.db.getRepository(ApplicationEntity).findOneBy({
-      organismId: organism.id,
-      instanceId: instance.id,
-      campaignId: campaign.id,
-      status: In(["NOTIFIED_REFUSED", "APPEALED", "APPEAL_DISMISSED"]),
+    const instance = await this.instances.byId(ctx, campaign.instanceId);
+    const delegation = await this.instances.delegation(ctx, instance, campaign.certificationCode, "HABILITATE");
+    if (!delegation.ok) throw badInput(delegation.message);
+    const eligibility = checkNewApplication({
+      instance,
+      certification: campaign.certificationCode,
+      publishedContextualisation: instance.kind === "CPNE" && (await hasPublishedContextualisation(ctx, instance.id, campaign.certificationCode)),
+      refusedInThisCampaign: await this.db.getRepository(ApplicationEntity).existsBy({
+        organismId: organism.id,
+        instanceId: instance.id,
+        campaignId: campaign.id,
+        status: In(["NOTIFIED_REFUSED", "APPEALED", "APPEAL_DISMISSED"]),
+      }),
     });
-    if (refused) throw badInput("Une demande refusée peut être présentée à nouveau lors de la campagne suivante (HAB-5), pas dans la même campagne.");
-    try {
-      const id = await this.db.transaction(async (manager) => {
-        const created = await manager.save(ApplicationEntity, {
+    if (!eligibility.ok) throw badInput(eligibility.message);
+    return this.writes.run(ctx, {
+      work: (manager) =>
+        manager.save(ApplicationEntity, {
           organismId: organism.id,
           instanceId: instance.id,
           campaignId: campaign.id,
@@ -97,37 +109,35 @@ export class ApplicationService {
           mandataireId: ctx.actor?.role === "MANDATAIRE" ? (ctx.actor.mandataireId ?? null) : null,
           status: "DRAFT",
           rowVersion: 1,
-        });
-        await this.journal(manager, ctx, created, instance.code, "APPLICATION_CREATED", null, "DRAFT", campaign.name);
-        return created.id;
-      });
-      return this.reload(ctx, id);
-    } catch (error) {
-      if (isDuplicateKey(error, "uq_application_one_open")) {
-        throw conflict(`${organism.name} a déjà une demande en cours auprès de ${instance.name} pour ${campaign.certificationCode} : une seule demande par SIREN (HAB-2).`);
-      }
-      throw error;
-    }
+        }),
+      journal: (created) => entry(created, instance, "APPLICATION_CREATED", null, "DRAFT", campaign.name),
+      onDuplicate: (error) =>
+        isDuplicateKey(error, "uq_application_one_open")
+          ? conflict(`${organism.name} a déjà une demande en cours auprès de ${instance.name} pour ${campaign.certificationCode} : une seule demande par SIREN (HAB-2).`)
+          : undefined,
+      reread: (created) => this.reread(ctx, created.id),
+    });
   }
 
-  /** HAB-2: filing issues the receipt and means accepting the convention. */
+  /** Filing issues the receipt and means accepting the convention. */
   file(ctx: RequestContext, id: number) {
     return this.step(ctx, id, "FILE", async (application) => {
-      const campaign = (await ctx.loaders.campaignById.load(application.campaignId))!;
-      const problem = checkFilingDate(campaign, ctx.clock.today());
-      if (problem) throw badInput(problem);
-      const [{ sites }] = await this.db.query("SELECT COUNT(*) AS sites FROM establishment WHERE organism_id = ? AND registered_until IS NULL", [application.organismId]);
-      if (Number(sites) === 0) throw badInput("La demande liste tous les établissements et sites de l'organisme (HAB-2) : déclarez-en au moins un avant de déposer.");
-      const instance = (await ctx.loaders.instanceById.load(application.instanceId))!;
       const today = ctx.clock.today();
+      const campaign = (await applicationLoaders(ctx).campaignById.load(application.campaignId))!;
+      const problem = checkFilingDate(campaign, today);
+      if (problem) throw badInput(problem);
+      const establishments = await organismLoaders(ctx).establishmentsByOrganism.load(application.organismId);
+      const sites = checkFiledSites(establishments.filter((e) => e.registeredUntil === null).length);
+      if (!sites.ok) throw badInput(sites.message);
+      const instance = await this.instances.byId(ctx, application.instanceId);
       return {
-        values: { filedOn: today, receiptNumber: `${instance.code}-${today.slice(0, 4)}-${String(application.id).padStart(6, "0")}` },
+        values: { filedOn: today, receiptNumber: receiptNumber(instance.code, today, application.id) },
         reason: "Dépôt valant acceptation de la convention ; récépissé délivré.",
       };
     });
   }
 
-  /** HAB-3: an incomplete file may get a request for complement. */
+  /** An incomplete file may get a request for complement. */
   requestComplement(ctx: RequestContext, id: number, request: string) {
     const text = requireText(request, "Complément demandé");
     return this.step(ctx, id, "REQUEST_COMPLEMENT", async () => ({
@@ -145,23 +155,21 @@ export class ApplicationService {
     return this.step(ctx, id, "DECLARE_COMPLETE", async () => ({ values: { completedOn: ctx.clock.today() } }));
   }
 
-  /** HAB-3: only a complete file is instructed, for a deciding meeting of its campaign that leaves time for the opinion (HAB-4). */
+  /** Only a complete file is instructed, for a deciding meeting of its campaign that leaves time for the opinion. */
   startInstruction(ctx: RequestContext, id: number, meetingId: number) {
     return this.step(ctx, id, "START_INSTRUCTION", async (application) => {
-      const meeting = await ctx.loaders.meetingById.load(meetingId);
-      if (!meeting || meeting.campaignId !== application.campaignId) throw notFound(`Réunion ${meetingId} de la campagne de cette demande`);
+      const meeting = await this.meetingOfCampaign(ctx, application, meetingId);
       const problem = checkMeetingForInstruction(meeting.meetsOn, ctx.clock.today());
       if (problem) throw badInput(problem);
       return { values: { meetingId: meeting.id }, reason: `Réunion de décision du ${meeting.meetsOn}` };
     });
   }
 
-  /** HAB-4: a file that cannot get its opinion in time moves to a later meeting of its campaign; a set audition is dropped. */
+  /** A file that cannot get its opinion in time moves to a later meeting of its campaign; a set audition is dropped. */
   reschedule(ctx: RequestContext, id: number, meetingId: number) {
     return this.step(ctx, id, "RESCHEDULE", async (application) => {
-      const meeting = await ctx.loaders.meetingById.load(meetingId);
-      if (!meeting || meeting.campaignId !== application.campaignId) throw notFound(`Réunion ${meetingId} de la campagne de cette demande`);
-      const current = (await ctx.loaders.meetingById.load(application.meetingId!))!;
+      const meeting = await this.meetingOfCampaign(ctx, application, meetingId);
+      const current = (await applicationLoaders(ctx).meetingById.load(application.meetingId!))!;
       if (meeting.meetsOn <= current.meetsOn) throw badInput(`Choisissez une réunion postérieure à celle du ${current.meetsOn}.`);
       const problem = checkMeetingForInstruction(meeting.meetsOn, ctx.clock.today());
       if (problem) throw badInput(problem);
@@ -172,14 +180,14 @@ export class ApplicationService {
     });
   }
 
-  /** HAB-4: the convocation is sent at least 8 working days before the audition. */
+  /** The convocation is sent at least 8 working days before the audition, itself before the opinion. */
   scheduleAudition(ctx: RequestContext, id: number, auditionOn: string) {
     if (!isIsoDate(auditionOn)) throw badInput(`Date d'audition invalide « ${auditionOn} » : attendu AAAA-MM-JJ.`);
     return this.step(ctx, id, "SCHEDULE_AUDITION", async (application) => {
       const today = ctx.clock.today();
       const timing = checkAuditionConvocation(today, auditionOn);
       if (!timing.ok) throw badInput(timing.reason);
-      const meeting = (await ctx.loaders.meetingById.load(application.meetingId!))!;
+      const meeting = (await applicationLoaders(ctx).meetingById.load(application.meetingId!))!;
       const deadline = opinionDeadline(meeting.meetsOn);
       if (auditionOn > deadline) {
         throw badInput(`L'audition doit avoir lieu avant que l'avis soit arrêté, au plus tard le ${deadline} (5 jours ouvrés avant la réunion du ${meeting.meetsOn}).`);
@@ -188,11 +196,11 @@ export class ApplicationService {
     });
   }
 
-  /** HAB-4: reasoned criterion by criterion, settled at least 5 working days before the meeting. */
+  /** Reasoned criterion by criterion, settled at least 5 working days before the meeting, after the audition. */
   issueOpinion(ctx: RequestContext, id: number, assessments: CriterionAssessmentInput[]) {
     return this.step(ctx, id, "ISSUE_OPINION", async (application) => {
       const today = ctx.clock.today();
-      const meeting = (await ctx.loaders.meetingById.load(application.meetingId!))!;
+      const meeting = (await applicationLoaders(ctx).meetingById.load(application.meetingId!))!;
       const timing = checkOpinionTiming(today, meeting.meetsOn);
       if (!timing.ok) throw badInput(timing.reason);
       if (application.auditionOn && today < application.auditionOn) {
@@ -209,26 +217,27 @@ export class ApplicationService {
     });
   }
 
-  /** HAB-5, INS-1: the Instance decides at its meeting; accepted only if every criterion is met. */
+  /** The Instance decides at its meeting; accepted only if every criterion is met. */
   decide(ctx: RequestContext, id: number, outcome: "ACCEPT" | "REFUSE", assessments: CriterionAssessmentInput[], durationMonths: number | null) {
     return this.step(ctx, id, outcome === "ACCEPT" ? "DECIDE_ACCEPT" : "DECIDE_REFUSE", async (application) => {
-      const meeting = (await ctx.loaders.meetingById.load(application.meetingId!))!;
-      if (ctx.clock.today() < meeting.meetsOn) throw badInput(`La décision est prise en réunion : la réunion du ${meeting.meetsOn} n'a pas encore eu lieu.`);
-      const instance = (await ctx.loaders.instanceById.load(application.instanceId))!;
+      const meeting = (await applicationLoaders(ctx).meetingById.load(application.meetingId!))!;
+      const early = checkDecisionDay(ctx.clock.today(), meeting.meetsOn);
+      if (early) throw badInput(early);
+      const instance = await this.instances.byId(ctx, application.instanceId);
       const criteria = await this.criteria(ctx, application.instanceId);
       const check = checkDecision({ outcome, instanceKind: instance.kind, professionalField: application.professionalField, criteria, assessments });
       if (!check.ok) throw badInput(check.reason);
-      const months = outcome === "ACCEPT" ? (durationMonths ?? 36) : null;
-      if (months !== null && months !== 36) throw badInput("Une habilitation est accordée pour 3 ans (36 mois) à compter de la notification (HAB-6).");
+      const duration = grantedDuration(outcome, durationMonths);
+      if (!duration.ok) throw badInput(duration.reason);
       return {
-        values: { decidedOn: meeting.meetsOn, durationMonths: months },
+        values: { decidedOn: meeting.meetsOn, durationMonths: duration.months },
         reason: check.outcome === "REFUSE" ? check.grounds.map((g) => `${g.label} : ${g.reason}`).join(" ; ") : "Tous les critères sont satisfaits",
         also: (manager, app) => this.saveAssessments(manager, app.id, "DECISION", criteria, assessments),
       };
     });
   }
 
-  /** HAB-5, HAB-6: notification starts the habilitation (acceptance) or the appeal period (refusal). */
+  /** Notification starts the habilitation (acceptance) or the appeal period (refusal). */
   notify(ctx: RequestContext, id: number) {
     return this.step(ctx, id, "NOTIFY", async (application) => {
       const today = ctx.clock.today();
@@ -236,24 +245,12 @@ export class ApplicationService {
       return {
         values: { notifiedOn: today },
         reason: accepted ? "Habilitation accordée pour 3 ans à compter de ce jour" : "Refus notifié avec les voies de recours",
-        also: accepted
-          ? async (manager, app) => {
-              await manager.insert(HabilitationEntity, {
-                organismId: app.organismId,
-                instanceId: app.instanceId,
-                applicationId: app.id,
-                certificationCode: app.certificationCode,
-                professionalField: app.professionalField,
-                notifiedOn: today,
-                rowVersion: 1,
-              });
-            }
-          : undefined,
+        also: accepted ? (manager, app) => this.habilitations.grant(manager, app, today) : undefined,
       };
     });
   }
 
-  /** HAB-8: within 30 working days of the refusal's notification; it contests the decision's arguments. */
+  /** Within 30 working days of the refusal's notification; it contests the decision's arguments. */
   appeal(ctx: RequestContext, id: number, grounds: string) {
     const text = requireText(grounds, "Motifs du recours", 4000);
     return this.step(ctx, id, "APPEAL", async (application) => {
@@ -264,7 +261,7 @@ export class ApplicationService {
     });
   }
 
-  /** HAB-8: acknowledged within 10 working days of receipt. */
+  /** Acknowledged within 10 working days of receipt. */
   async acknowledgeAppeal(ctx: RequestContext, id: number) {
     const application = await this.get(ctx, id);
     const kind = await actorKindFor(ctx, application);
@@ -284,6 +281,28 @@ export class ApplicationService {
 
   withdraw(ctx: RequestContext, id: number) {
     return this.step(ctx, id, "WITHDRAW", async () => ({ reason: "Retrait de la demande par le candidat" }));
+  }
+
+  /** The step the file waits for, its due date and whether it is overdue today. */
+  async pendingStep(ctx: RequestContext, application: ApplicationEntity) {
+    const [instance, meeting] = await Promise.all([
+      this.instances.byId(ctx, application.instanceId),
+      application.meetingId ? applicationLoaders(ctx).meetingById.load(application.meetingId) : undefined,
+    ]);
+    const step = pendingStep({ ...application, instanceKind: instance.kind, meetingOn: meeting?.meetsOn ?? null });
+    return step ? { ...step, overdue: step.dueOn < ctx.clock.today() } : null;
+  }
+
+  /** What the caller may do next with the file. */
+  async allowedActions(ctx: RequestContext, application: ApplicationEntity) {
+    const kind = await actorKindFor(ctx, application);
+    return kind ? allowedActions(application.status, kind) : [];
+  }
+
+  private async meetingOfCampaign(ctx: RequestContext, application: ApplicationEntity, meetingId: number) {
+    const meeting = await applicationLoaders(ctx).meetingById.load(meetingId);
+    if (!meeting || meeting.campaignId !== application.campaignId) throw notFound(`Réunion ${meetingId} de la campagne de cette demande`);
+    return meeting;
   }
 
   /** Checks who may act and from which state, then writes the step in one transaction. */
@@ -308,8 +327,8 @@ export class ApplicationService {
     also?: Step["also"],
   ) {
     const next = { ...application, ...values };
-    const instance = (await ctx.loaders.instanceById.load(application.instanceId))!;
-    const meeting = next.meetingId ? await ctx.loaders.meetingById.load(next.meetingId) : undefined;
+    const instance = await this.instances.byId(ctx, application.instanceId);
+    const meeting = next.meetingId ? await applicationLoaders(ctx).meetingById.load(next.meetingId) : undefined;
     const pending = pendingStep({
       status: next.status,
       instanceKind: instance.kind,
@@ -318,21 +337,19 @@ export class ApplicationService {
       appealFiledOn: next.appealFiledOn,
       appealAcknowledgedOn: next.appealAcknowledgedOn,
     });
-    try {
-      await this.db.transaction(async (manager) => {
-        await updateIfUnchanged(manager, ApplicationEntity, application.id, application.rowVersion, {
-          ...values,
-          nextDueOn: pending?.dueOn ?? null,
-          nextDueRule: pending?.rule ?? null,
-        });
+    return this.writes.run(ctx, {
+      check: {
+        entity: ApplicationEntity,
+        id: application.id,
+        rowVersion: application.rowVersion,
+        values: { ...values, nextDueOn: pending?.dueOn ?? null, nextDueRule: pending?.rule ?? null },
+      },
+      work: async (manager) => {
         await also?.(manager, next);
-        await this.journal(manager, ctx, application, instance.code, action, from, to, reason);
-      });
-    } catch (error) {
-      if (isDuplicateKey(error)) throw conflict();
-      throw error;
-    }
-    return this.reload(ctx, application.id);
+      },
+      journal: entry(application, instance, action, from, to, reason),
+      reread: () => this.reread(ctx, application.id),
+    });
   }
 
   private async saveAssessments(
@@ -356,23 +373,13 @@ export class ApplicationService {
     );
   }
 
-  private async journal(manager: EntityManager, ctx: RequestContext, application: ApplicationEntity, instanceCode: string, action: string, from: string | null, to: string | null, reason: string | null) {
-    await recordInJournal(manager, ctx.actor!, {
-      subjectType: "APPLICATION",
-      subjectId: application.id,
-      subjectInstanceCode: instanceCode,
-      action,
-      fromState: from,
-      toState: to,
-      reason: reason ? reason.slice(0, 2000) : null,
-    });
-  }
-
-  private async reload(ctx: RequestContext, id: number): Promise<ApplicationEntity> {
-    ctx.loaders.applicationById.clear(id);
-    ctx.loaders.assessmentsByApplication.clear(id);
-    const reloaded = await ctx.loaders.applicationById.load(id);
+  private async reread(ctx: RequestContext, id: number): Promise<ApplicationEntity> {
+    const reloaded = await applicationLoaders(ctx).applicationById.load(id);
     if (!reloaded) throw new AppError("INTERNAL_SERVER_ERROR", "Demande introuvable après écriture.");
     return reloaded;
   }
+}
+
+function entry(application: ApplicationEntity, instance: InstanceEntity, action: string, from: string | null, to: string | null, reason: string | null): JournalRecord {
+  return { subjectType: "APPLICATION", subjectId: application.id, subjectInstanceCode: instance.code, action, fromState: from, toState: to, reason };
 }

@@ -1,14 +1,20 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
 import { parseId } from "../common/graphql/ids";
-import { actorKindFor } from "./application.access";
+import { PendingStepType } from "../common/graphql/pending-step";
+import { instanceLoaders } from "../instances/instance.loaders";
+import { organismLoaders } from "../organisms/organism.loaders";
+import { organismSummary } from "../organisms/organism.queries";
+import { OrganismSummaryType } from "../organisms/organism.types";
 import type { ApplicationEntity } from "./application.entity";
+import { applicationLoaders } from "./application.loaders";
+import { ApplicationService } from "./application.service";
+import { CampaignService } from "./campaign.service";
 import {
   ApplicationActionEnum,
   ApplicationConnection,
   ApplicationFilter,
   ApplicationOrder,
-  OrganismSummaryType,
   ApplicationType,
   CampaignInput,
   CampaignType,
@@ -17,13 +23,16 @@ import {
   DecisionOutcome,
   HabilitationCriterionType,
   MeetingType,
-  PendingStepType,
 } from "./application.types";
-import { allowedActions, STATE_LABELS } from "./rules/application-lifecycle";
-import { pendingStep } from "./rules/pending-step";
+import { STATE_LABELS } from "./rules/application-lifecycle";
 
 @Resolver(() => ApplicationType)
 export class ApplicationResolver {
+  constructor(
+    private readonly applicationService: ApplicationService,
+    private readonly campaignService: CampaignService,
+  ) {}
+
   @Query(() => ApplicationConnection, { description: "Applications the caller may see: its own (organism), or those made to its Instance." })
   applications(
     @Ctx() ctx: RequestContext,
@@ -32,73 +41,72 @@ export class ApplicationResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ) {
-    return ctx.services.applications.list(ctx, filter ?? {}, orderBy ?? ApplicationOrder.CREATED, first, after);
+    return this.applicationService.list(ctx, filter ?? {}, orderBy ?? ApplicationOrder.CREATED, first, after);
   }
 
   @Query(() => ApplicationType, { nullable: true })
   async application(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return (await ctx.services.applications.find(ctx, parseId(id))) ?? null;
+    return (await this.applicationService.find(ctx, parseId(id))) ?? null;
   }
 
   @Query(() => [HabilitationCriterionType], { description: "The criteria an Instance's opinions and decisions are reasoned on (HAB-1, CTX-3)." })
-  async habilitationCriteria(@Ctx() ctx: RequestContext, @Arg("instance") instance: string) {
-    return ctx.services.applications.criteria(ctx, (await ctx.services.contextualisations.instance(ctx, instance)).id);
+  habilitationCriteria(@Ctx() ctx: RequestContext, @Arg("instance") instance: string) {
+    return this.applicationService.criteriaOf(ctx, instance);
   }
 
   @Query(() => [CampaignType], { description: "Application campaigns and their deciding meetings (public)." })
   campaigns(@Ctx() ctx: RequestContext, @Arg("instance", () => String, { nullable: true }) instance: string | null) {
-    return ctx.services.campaigns.list(ctx, instance);
+    return this.campaignService.list(ctx, instance);
   }
 
   @Mutation(() => CampaignType)
   createCampaign(@Ctx() ctx: RequestContext, @Arg("input", () => CampaignInput) input: CampaignInput) {
-    return ctx.services.campaigns.create(ctx, input);
+    return this.campaignService.create(ctx, input);
   }
 
   @Mutation(() => [HabilitationCriterionType], { description: "CTX-3: a CPNE adds a habilitation criterion of its own." })
-  async addHabilitationCriterion(@Ctx() ctx: RequestContext, @Arg("instance") instance: string, @Arg("code") code: string, @Arg("label") label: string) {
-    await ctx.services.campaigns.addCriterion(ctx, instance, code, label);
-    return ctx.services.applications.criteria(ctx, (await ctx.services.contextualisations.instance(ctx, instance)).id);
+  addHabilitationCriterion(@Ctx() ctx: RequestContext, @Arg("instance") instance: string, @Arg("code") code: string, @Arg("label") label: string) {
+    return this.campaignService.addCriterion(ctx, instance, code, label);
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-2: the organism (or its Mandataire) opens its application under a campaign." })
   createApplication(@Ctx() ctx: RequestContext, @Arg("organism") siren: string, @Arg("campaign", () => ID) campaign: string) {
-    return ctx.services.applications.create(ctx, siren.replace(/\s/g, ""), parseId(campaign));
+    return this.applicationService.create(ctx, siren.replace(/\s/g, ""), parseId(campaign));
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-2: filing issues the receipt and means accepting the convention." })
   fileApplication(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string) {
-    return ctx.services.applications.file(ctx, parseId(id));
+    return this.applicationService.file(ctx, parseId(id));
   }
 
   @Mutation(() => ApplicationType)
   requestComplement(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("request") request: string) {
-    return ctx.services.applications.requestComplement(ctx, parseId(id), request);
+    return this.applicationService.requestComplement(ctx, parseId(id), request);
   }
 
   @Mutation(() => ApplicationType)
   provideComplement(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("note") note: string) {
-    return ctx.services.applications.provideComplement(ctx, parseId(id), note);
+    return this.applicationService.provideComplement(ctx, parseId(id), note);
   }
 
   @Mutation(() => ApplicationType)
   declareComplete(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string) {
-    return ctx.services.applications.declareComplete(ctx, parseId(id));
+    return this.applicationService.declareComplete(ctx, parseId(id));
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-3: only a complete file is instructed, for a meeting of its campaign." })
   startInstruction(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("meeting", () => ID) meeting: string) {
-    return ctx.services.applications.startInstruction(ctx, parseId(id), parseId(meeting));
+    return this.applicationService.startInstruction(ctx, parseId(id), parseId(meeting));
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-4: moves a file under instruction to a later meeting of its campaign." })
   rescheduleInstruction(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("meeting", () => ID) meeting: string) {
-    return ctx.services.applications.reschedule(ctx, parseId(id), parseId(meeting));
+    return this.applicationService.reschedule(ctx, parseId(id), parseId(meeting));
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-4: the convocation, sent today, is at least 8 working days before the audition." })
   scheduleAudition(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("auditionOn") auditionOn: string) {
-    return ctx.services.applications.scheduleAudition(ctx, parseId(id), auditionOn);
+    return this.applicationService.scheduleAudition(ctx, parseId(id), auditionOn);
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-4: reasoned per criterion, at least 5 working days before the meeting." })
@@ -107,7 +115,7 @@ export class ApplicationResolver {
     @Arg("application", () => ID) id: string,
     @Arg("assessments", () => [CriterionAssessmentInput]) assessments: CriterionAssessmentInput[],
   ) {
-    return ctx.services.applications.issueOpinion(ctx, parseId(id), assessments);
+    return this.applicationService.issueOpinion(ctx, parseId(id), assessments);
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-5, INS-1: the Instance's decision maker decides, reasoned per criterion." })
@@ -118,32 +126,32 @@ export class ApplicationResolver {
     @Arg("assessments", () => [CriterionAssessmentInput]) assessments: CriterionAssessmentInput[],
     @Arg("durationMonths", () => Int, { nullable: true }) durationMonths: number | null,
   ) {
-    return ctx.services.applications.decide(ctx, parseId(id), outcome, assessments, durationMonths);
+    return this.applicationService.decide(ctx, parseId(id), outcome, assessments, durationMonths);
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-5: notification; an acceptance starts the habilitation (HAB-6)." })
   notifyDecision(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string) {
-    return ctx.services.applications.notify(ctx, parseId(id));
+    return this.applicationService.notify(ctx, parseId(id));
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-8: within 30 working days of the refusal's notification." })
   appealDecision(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("grounds") grounds: string) {
-    return ctx.services.applications.appeal(ctx, parseId(id), grounds);
+    return this.applicationService.appeal(ctx, parseId(id), grounds);
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-8: acknowledged within 10 working days of receipt." })
   acknowledgeAppeal(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string) {
-    return ctx.services.applications.acknowledgeAppeal(ctx, parseId(id));
+    return this.applicationService.acknowledgeAppeal(ctx, parseId(id));
   }
 
   @Mutation(() => ApplicationType, { description: "HAB-8: the Instance re-examines the contested arguments and decides." })
   decideAppeal(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("upheld") upheld: boolean, @Arg("reason") reason: string) {
-    return ctx.services.applications.decideAppeal(ctx, parseId(id), upheld, reason);
+    return this.applicationService.decideAppeal(ctx, parseId(id), upheld, reason);
   }
 
   @Mutation(() => ApplicationType)
   withdrawApplication(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string) {
-    return ctx.services.applications.withdraw(ctx, parseId(id));
+    return this.applicationService.withdraw(ctx, parseId(id));
   }
 
   @FieldResolver(() => String)
@@ -152,60 +160,53 @@ export class ApplicationResolver {
   }
 
   @FieldResolver(() => OrganismSummaryType)
-  async organism(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    const organism = (await ctx.loaders.organismById.load(root.organismId))!;
-    return { siren: organism.siren, name: organism.name };
+  organism(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
+    return organismSummary(ctx, root.organismId);
   }
 
   @FieldResolver(() => String)
   async instanceCode(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.instanceById.load(root.instanceId))!.code;
+    return (await instanceLoaders(ctx).instanceById.load(root.instanceId))!.code;
   }
 
   @FieldResolver(() => CampaignType)
   campaign(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.campaignById.load(root.campaignId);
+    return applicationLoaders(ctx).campaignById.load(root.campaignId);
   }
 
   @FieldResolver(() => String, { nullable: true })
   async mandataireName(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    return root.mandataireId ? ((await ctx.loaders.mandataireById.load(root.mandataireId))?.name ?? null) : null;
+    return root.mandataireId ? ((await organismLoaders(ctx).mandataireById.load(root.mandataireId))?.name ?? null) : null;
   }
 
   @FieldResolver(() => String, { nullable: true })
   async meetingOn(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    return root.meetingId ? ((await ctx.loaders.meetingById.load(root.meetingId))?.meetsOn ?? null) : null;
+    return root.meetingId ? ((await applicationLoaders(ctx).meetingById.load(root.meetingId))?.meetsOn ?? null) : null;
   }
 
   @FieldResolver(() => [HabilitationCriterionType])
   criteria(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    return ctx.services.applications.criteria(ctx, root.instanceId);
+    return this.applicationService.criteria(ctx, root.instanceId);
   }
 
   @FieldResolver(() => [CriterionAssessmentType])
   async opinion(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.assessmentsByApplication.load(root.id)).filter((a) => a.stage === "OPINION");
+    return (await applicationLoaders(ctx).assessmentsByApplication.load(root.id)).filter((a) => a.stage === "OPINION");
   }
 
   @FieldResolver(() => [CriterionAssessmentType])
   async decision(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    return (await ctx.loaders.assessmentsByApplication.load(root.id)).filter((a) => a.stage === "DECISION");
+    return (await applicationLoaders(ctx).assessmentsByApplication.load(root.id)).filter((a) => a.stage === "DECISION");
   }
 
   @FieldResolver(() => PendingStepType, { nullable: true })
-  async pendingStep(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    const [instance, meeting] = await Promise.all([
-      ctx.loaders.instanceById.load(root.instanceId),
-      root.meetingId ? ctx.loaders.meetingById.load(root.meetingId) : undefined,
-    ]);
-    const step = pendingStep({ ...root, instanceKind: instance!.kind, meetingOn: meeting?.meetsOn ?? null });
-    return step ? { ...step, overdue: step.dueOn < ctx.clock.today() } : null;
+  pendingStep(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
+    return this.applicationService.pendingStep(ctx, root);
   }
 
   @FieldResolver(() => [ApplicationActionEnum])
-  async allowedActions(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
-    const kind = await actorKindFor(ctx, root);
-    return kind ? allowedActions(root.status, kind) : [];
+  allowedActions(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
+    return this.applicationService.allowedActions(ctx, root);
   }
 }
 
@@ -213,6 +214,6 @@ export class ApplicationResolver {
 export class CampaignResolver {
   @FieldResolver(() => [MeetingType])
   meetings(@Root() root: CampaignType, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.meetingsByCampaign.load(root.id);
+    return applicationLoaders(ctx).meetingsByCampaign.load(root.id);
   }
 }

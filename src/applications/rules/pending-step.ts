@@ -1,6 +1,6 @@
 import { computeDeadline, type DeadlineId } from "../../common/calendar/deadlines";
 import type { IsoDate } from "../../common/calendar/working-days";
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 import { type ApplicationState } from "./application-lifecycle";
 import { notificationDeadline, opinionDeadline } from "./instruction-timing";
 

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
+import { startLocalServer, type LocalServer } from "../common/db/local-server";
 import { createDataSource } from "./data-source";
-import { startLocalServer, type LocalServer } from "./local-server";
+
 
 export interface Database {
   url: string;

@@ -2,10 +2,14 @@ import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
 import { isIsoDate } from "../common/calendar/working-days";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
 import { badInput, forbidden } from "../common/errors";
-import type { RequestContext } from "../common/graphql/context";
-import { organismsActedFor } from "../organisms/organism.access";
+import type { RequestContext } from "../common/context";
+import { actsForOrganism, organismsActedFor } from "../organisms/organism.queries";
 import { ApplicationEntity } from "./application.entity";
 import { ApplicationOrder, type ApplicationFilter } from "./application.types";
+import { type ActorKind, partInApplication } from "./rules/application-lifecycle";
+import { applicationLoaders } from "./application.loaders";
+import { instanceLoaders } from "../instances/instance.loaders";
+import { organismLoaders } from "../organisms/organism.loaders";
 
 const ORDER_COLUMNS: Record<ApplicationOrder, { sql: string; key: (a: ApplicationEntity) => string | number }> = {
   // Rows without the key sort last; the id breaks ties, so the order is total and cursors are stable.
@@ -46,7 +50,7 @@ export async function listApplications(
     });
   }
   const rows = await page.getMany();
-  for (const row of rows) ctx.loaders.applicationById.prime(row.id, row);
+  for (const row of rows) applicationLoaders(ctx).applicationById.prime(row.id, row);
   return toConnection(rows, size, total, (row) => encodeCursor(column.key(row), row.id));
 }
 
@@ -64,11 +68,11 @@ async function applyScope(query: SelectQueryBuilder<ApplicationEntity>, ctx: Req
 
 async function applyFilter(query: SelectQueryBuilder<ApplicationEntity>, ctx: RequestContext, filter: ApplicationFilter): Promise<void> {
   if (filter.instance) {
-    const instance = await ctx.loaders.instanceByCode.load(filter.instance);
+    const instance = await instanceLoaders(ctx).instanceByCode.load(filter.instance);
     query.andWhere("a.instance_id = :instanceId", { instanceId: instance?.id ?? 0 });
   }
   if (filter.organism) {
-    const organism = await ctx.loaders.organismBySiren.load(filter.organism);
+    const organism = await organismLoaders(ctx).organismBySiren.load(filter.organism);
     query.andWhere("a.organism_id = :organismId", { organismId: organism?.id ?? 0 });
   }
   if (filter.status?.length) query.andWhere("a.status IN (:...statuses)", { statuses: filter.status });
@@ -79,4 +83,14 @@ async function applyFilter(query: SelectQueryBuilder<ApplicationEntity>, ctx: Re
   if (filter.overdue !== null && filter.overdue !== undefined) {
     query.andWhere(filter.overdue ? "a.next_due_on < :today" : "(a.next_due_on IS NULL OR a.next_due_on >= :today)", { today: ctx.clock.today() });
   }
+}
+
+/**
+ * The caller's part in an application: the applicant (ORGANISM), or a member of the deciding Instance (DECIDER for
+ * its decision makers, INSTRUCTOR for its staff and providers). Any other Instance has none.
+ */
+export async function actorKindFor(ctx: RequestContext, application: Pick<ApplicationEntity, "organismId" | "instanceId">): Promise<ActorKind | null> {
+  const instancePart = partInApplication(ctx.actor, application.instanceId);
+  if (instancePart) return instancePart;
+  return (await actsForOrganism(ctx, application.organismId)) ? "ORGANISM" : null;
 }

@@ -1,6 +1,6 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import { validateSiren, validateSiret } from "../../organisms/rules/identifiers";
+import { validateSiren, validateSiret } from "./identifiers";
 
 /**
  * HAB-7, convention III.7: "tout changement relatif à sa situation par rapport au dossier de candidature (à titre

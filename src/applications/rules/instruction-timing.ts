@@ -1,6 +1,6 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 
 /* ------------------------------------------------------------------ HAB-4, HAB-5: timing */
 
@@ -47,6 +47,11 @@ export function notificationDeadline(instanceKind: InstanceKind, meetingDate: Is
     return null;
   }
   return computeDeadline("HAB_NOTIFICATION_CERTIF_PRO", meetingDate);
+}
+
+/** HAB-5: the Instance decides at its meeting, not before it. */
+export function checkDecisionDay(today: IsoDate, meetingOn: IsoDate): string | null {
+  return today < meetingOn ? `La décision est prise en réunion : la réunion du ${meetingOn} n'a pas encore eu lieu.` : null;
 }
 
 /* ------------------------------------------------------------------ HAB-8: appeal */

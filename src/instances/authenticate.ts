@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
-import { InstanceEntity } from "../../instances/instance.entity";
-import { UserEntity } from "../../instances/user.entity";
-import { AppError } from "../errors";
-import type { Actor } from "./actor";
-import { bearerToken, verifyToken } from "./jwt";
+import { InstanceEntity } from "./instance.entity";
+import { UserEntity } from "./user.entity";
+import { AppError } from "../common/errors";
+import type { Actor } from "../common/auth/actor";
+import { bearerToken, verifyToken } from "../common/auth/jwt";
 
 /** Resolves the Authorization header to an Actor, or null when there is none (anonymous). */
 export async function authenticate(

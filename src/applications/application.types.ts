@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../common/graphql/connection";
+import { PendingStepType } from "../common/graphql/pending-step";
+import { OrganismSummaryType } from "../organisms/organism.types";
 import { APPLICATION_ACTIONS, APPLICATION_STATES } from "./rules/application-lifecycle";
 
 export const ApplicationStatusEnum = Object.fromEntries(APPLICATION_STATES.map((s) => [s, s])) as { [K in (typeof APPLICATION_STATES)[number]]: K };
@@ -50,20 +52,6 @@ export class CriterionAssessmentType {
   @Field() criterionLabel: string;
   @Field() met: boolean;
   @Field() reason: string;
-}
-
-@ObjectType("PendingStep", { simpleResolvers: true, description: "What the file waits for, when a rule sets its due date." })
-export class PendingStepType {
-  @Field({ description: "Deadline rule, e.g. HAB_OPINION_BEFORE_MEETING" }) rule: string;
-  @Field() label: string;
-  @Field() dueOn: string;
-  @Field() overdue: boolean;
-}
-
-@ObjectType("OrganismSummary", { simpleResolvers: true, description: "What anyone may know of an organism: its SIREN and name." })
-export class OrganismSummaryType {
-  @Field() siren: string;
-  @Field() name: string;
 }
 
 @ObjectType("Application", { simpleResolvers: true, description: "An application for habilitation (HAB-2…HAB-8)." })

@@ -1,3 +1,5 @@
+import type { Actor } from "../../common/auth/actor";
+import { isDecisionMakerOf, isInstructorOf } from "../../instances/rules/roles";
 import { capitalise, elidedDe, joinFrench } from "./french";
 
 /* ------------------------------------------------------------------ state machine */
@@ -217,4 +219,11 @@ export function allowedActions(state: ApplicationState, actorKind: ActorKind): A
 
 export function isTerminal(state: ApplicationState): boolean {
   return !TRANSITIONS.some((rule) => rule.from === state);
+}
+
+/** INS-1, INS-2: a member of the deciding Instance decides (its decision makers) or instructs (its staff and providers). */
+export function partInApplication(actor: Actor | null, instanceId: number): "DECIDER" | "INSTRUCTOR" | null {
+  if (isDecisionMakerOf(actor, instanceId)) return "DECIDER";
+  if (isInstructorOf(actor, instanceId)) return "INSTRUCTOR";
+  return null;
 }
