@@ -2,7 +2,6 @@ import type { DataSource } from "typeorm";
 import { startLocalServer, type LocalServer } from "../common/db/local-server";
 import { createDataSource } from "./data-source";
 
-
 export interface Database {
   url: string;
   dataSource: DataSource;

@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, UpdateDateColumn } from "typeorm";
 import type { ApplicationState } from "./rules/application-lifecycle";
 
-/** An application for habilitation, filed by one organism (SIREN) to one Instance (HAB-2). */
+/** An application for habilitation, filed by one organism (SIREN) to one Instance. */
 @Entity("application")
 export class ApplicationEntity {
   @PrimaryGeneratedColumn()
@@ -19,7 +19,7 @@ export class ApplicationEntity {
   @Column({ type: "varchar", length: 40 })
   certificationCode: string;
 
-  /** For a CPNE: the professional field the habilitation covers (CTX-4, INS-3). */
+  /** For a CPNE: the professional field the habilitation covers. */
   @Column({ type: "varchar", length: 300, nullable: true })
   professionalField: string | null;
 

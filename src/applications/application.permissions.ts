@@ -35,7 +35,7 @@ const mayAcknowledgeAppeal = whenAuthenticated<{ application: string }>(async (_
 const mayCreateApplication = whenAuthenticated<{ organism: string }>(async (actor, args, ctx) => {
   const organism = await organismLoaders(ctx).organismBySiren.load(args.organism.replace(/\s/g, ""));
   if (!organism) return actsAsOrganism(actor) ? true : forbidden("Seul l'organisme candidat, ou son mandataire, dépose une demande.");
-  return (await actsForOrganism(ctx, organism.id)) ? true : forbidden("Seul l'organisme candidat, ou son mandataire muni d'un mandat, dépose une demande (HAB-2).");
+  return (await actsForOrganism(ctx, organism.id)) ? true : forbidden("Seul l'organisme candidat, ou son mandataire muni d'un mandat, dépose une demande.");
 });
 
 /** An Instance's decision maker sets its campaigns and its own criteria. */

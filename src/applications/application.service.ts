@@ -15,8 +15,8 @@ import { actorKindFor, listApplications } from "./application.queries";
 import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput } from "./application.types";
 import { type ApplicationAction, allowedActions, transition } from "./rules/application-lifecycle";
 import { checkFilingDate, checkMeetingForInstruction } from "./rules/campaign";
-import { checkFiledSites, checkNewApplication, receiptNumber } from "./rules/eligibility";
-import { checkAppealFiling, checkAuditionConvocation, checkDecisionDay, checkOpinionTiming, opinionDeadline } from "./rules/instruction-timing";
+import { checkFiledSites, checkNewApplication, oneOpenApplication, receiptNumber } from "./rules/eligibility";
+import { checkAppealAcknowledged, checkAppealFiling, checkAuditionConvocation, checkDecisionDay, checkOpinionTiming, opinionDeadline } from "./rules/instruction-timing";
 import { type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion, grantedDuration } from "./rules/opinion";
 import { pendingStep } from "./rules/pending-step";
 
@@ -113,7 +113,7 @@ export class ApplicationService {
       journal: (created) => entry(created, instance, "APPLICATION_CREATED", null, "DRAFT", campaign.name),
       onDuplicate: (error) =>
         isDuplicateKey(error, "uq_application_one_open")
-          ? conflict(`${organism.name} a déjà une demande en cours auprès de ${instance.name} pour ${campaign.certificationCode} : une seule demande par SIREN (HAB-2).`)
+          ? conflict(oneOpenApplication(organism.name, instance.name, campaign.certificationCode))
           : undefined,
       reread: (created) => this.reread(ctx, created.id),
     });
@@ -274,7 +274,8 @@ export class ApplicationService {
   decideAppeal(ctx: RequestContext, id: number, upheld: boolean, reason: string) {
     const text = requireText(reason, "Motif de la décision sur recours");
     return this.step(ctx, id, upheld ? "DECIDE_APPEAL_UPHOLD" : "DECIDE_APPEAL_DISMISS", async (application) => {
-      if (!application.appealAcknowledgedOn) throw badInput("Accusez d'abord réception du recours (HAB-8).");
+      const acknowledged = checkAppealAcknowledged(application.appealAcknowledgedOn);
+      if (acknowledged) throw badInput(acknowledged);
       return { values: { appealDecidedOn: ctx.clock.today(), ...(upheld ? { durationMonths: 36 } : {}) }, reason: text };
     });
   }

@@ -34,7 +34,7 @@ export class MeetingEntity {
   meetsOn: string;
 }
 
-/** A CPNE's own habilitation criterion, added to those of section II (CTX-3). */
+/** A CPNE's own habilitation criterion, added to those of section II. */
 @Entity("instance_criterion")
 export class InstanceCriterionEntity {
   @PrimaryGeneratedColumn()

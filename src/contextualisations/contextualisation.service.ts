@@ -17,19 +17,14 @@ import { ContextualisationEntity } from "./contextualisation.entity";
 import { type WordingDocument, flattenDocument } from "./rules/document";
 import { type ContextualisationAction, transition } from "./rules/lifecycle";
 import { baseChanges } from "./rules/outdated";
-import { type StructureViolation, checkStructure } from "./rules/structure";
+import { type StructureViolation, checkStructure, structureViolationMessage } from "./rules/structure";
 import { contextualisationLoaders } from "./contextualisation.loaders";
 import { instanceLoaders } from "../instances/instance.loaders";
 import { referentialLoaders } from "../referentials/referential.loaders";
 
 export class StructureViolationError extends AppError {
   constructor(violations: StructureViolation[]) {
-    super(
-      "REFERENTIAL_STRUCTURE_VIOLATION",
-      `La contextualisation modifierait la structure du référentiel (${violations.length} écart${violations.length > 1 ? "s" : ""}) : ` +
-        "elle adapte les libellés, sans rien ajouter ni retirer (CTX-2). Rien n'a été enregistré.",
-      { violations },
-    );
+    super("REFERENTIAL_STRUCTURE_VIOLATION", structureViolationMessage(violations), { violations });
   }
 }
 

@@ -8,7 +8,7 @@ const mayReadFees = whenAuthenticated((actor) =>
     : forbidden("Les frais dus sont consultés par les décideurs et le service compétent de Certif Pro, et par chaque organisme (ou son mandataire) pour lui-même."),
 );
 
-const maySet = whenAuthenticated((actor) => (maySetTariff(actor) ? true : forbidden("Seul un décideur de Certif Pro fixe les tarifs (FEE-4).")));
+const maySet = whenAuthenticated((actor) => (maySetTariff(actor) ? true : forbidden("Seul un décideur de Certif Pro fixe les tarifs.")));
 
 export const feeRules: AreaRules = {
   Query: { tariffs: allow, feesDue: mayReadFees },

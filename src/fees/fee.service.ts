@@ -48,7 +48,7 @@ export class FeeService {
     });
   }
 
-  /** FEE-4: a new dated row, from today at the earliest, journaled with the decision maker who set it. */
+  /** A new dated row, from today at the earliest, journaled with the decision maker who set it. */
   async setTariff(ctx: RequestContext, row: TariffRow): Promise<TariffType> {
     const existing = await this.tariffRows();
     assertOk(checkNewTariff(row, ctx.clock.today(), existing.map((e) => e.validFrom)));
@@ -60,7 +60,7 @@ export class FeeService {
     });
   }
 
-  /** FEE-1, FEE-2, FEE-4 for each organism in the caller's reach that owes something in the period, or the one named. */
+  /** The fees of each organism in the caller's reach that owes something in the period, or the one named. */
   async feesDue(ctx: RequestContext, args: FeesDueArgs): Promise<OrganismFeesType[]> {
     const tariffRows = await this.tariffRows();
     const { periodStart, periodEnd } = args;

@@ -16,7 +16,7 @@ const mayActOnHabilitation = (side: "ORGANISM" | "DECIDER") =>
     return forbidden(
       side === "ORGANISM"
         ? "Seul l'organisme habilité, ou son mandataire, déclare la mise en œuvre ou renonce à l'habilitation."
-        : "Seule l'Instance qui a délivré l'habilitation la suspend ou la retire, par son décideur (INS-1).",
+        : "Seule l'Instance qui a délivré l'habilitation la suspend ou la retire, par son décideur.",
     );
   });
 

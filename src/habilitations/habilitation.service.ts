@@ -70,7 +70,7 @@ export class HabilitationService implements HabilitationGrant {
       habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id),
     ]);
     const validity = computeValidity(record);
-    // Decisions are public (HAB-5), their reasons are not: the granting Instance and the organism see them.
+    // Decisions are public, their reasons are not: the granting Instance and the organism see them.
     const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
     return {
       id: habilitation.id,
@@ -92,7 +92,7 @@ export class HabilitationService implements HabilitationGrant {
     };
   }
 
-  /** Habilitations are decisions, public once notified (HAB-5): anyone may list them. */
+  /** Habilitations are decisions, public once notified: anyone may list them. */
   async list(ctx: RequestContext, filter: { organism?: string | null; instance?: string | null }, first?: number | null, after?: string | null): Promise<Connection<HabilitationType>> {
     const size = pageSize(first);
     const query = this.db.getRepository(HabilitationEntity).createQueryBuilder("h");
@@ -122,7 +122,7 @@ export class HabilitationService implements HabilitationGrant {
     return found;
   }
 
-  /** CTX-4, EVA-1: whether the organism may evaluate under this referential on this date, and why. */
+  /** Whether the organism may evaluate under this referential on this date, and why. */
   async evaluationRight(ctx: RequestContext, siren: string, certification: string, context: string | null, date: string): Promise<EvaluationRightType> {
     requireDate(date, "date");
     const organism = await organismLoaders(ctx).organismBySiren.load(siren);
@@ -153,7 +153,7 @@ export class HabilitationService implements HabilitationGrant {
     };
   }
 
-  /** HAB-6: renewal needs one use at least; the organism records it. */
+  /** Renewal needs one use at least; the organism records it. */
   async recordUse(ctx: RequestContext, id: number, usedOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(usedOn, "usedOn");
@@ -163,7 +163,7 @@ export class HabilitationService implements HabilitationGrant {
     return this.write(ctx, habilitation, { firstUsedOn: usedOn }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
   }
 
-  /** INS-1: the Instance that granted it suspends. A suspension does not extend the habilitation (HAB-6). */
+  /** The Instance that granted it suspends. A suspension does not extend the habilitation. */
   async suspend(ctx: RequestContext, id: number, startsOn: string, endsOn: string | null, reason: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(startsOn, "startsOn");
@@ -189,7 +189,7 @@ export class HabilitationService implements HabilitationGrant {
     );
   }
 
-  /** INS-1, WDR-1: withdrawal is the granting Instance's decision; the organism stops all activity. */
+  /** Withdrawal is the granting Instance's decision; the organism stops all activity. */
   async withdraw(ctx: RequestContext, id: number, withdrawnOn: string, reason: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(withdrawnOn, "withdrawnOn");
@@ -199,7 +199,7 @@ export class HabilitationService implements HabilitationGrant {
     return this.write(ctx, habilitation, { withdrawnOn, withdrawalReason: text }, "HABILITATION_WITHDRAWN", text);
   }
 
-  /** HAB-6: written renunciation, effective 3 months after its receipt; enrolled candidates are carried to the end. */
+  /** Written renunciation, effective 3 months after its receipt; enrolled candidates are carried to the end. */
   async renounce(ctx: RequestContext, id: number, noticeSentOn: string, noticeReceivedOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(noticeSentOn, "noticeSentOn");

@@ -28,7 +28,7 @@ interface DecisionRow {
   certificationName: string;
 }
 
-/** HAB-5: notified decisions, public, newest notification first, by keyset on (notified_on, id). */
+/** Notified decisions, public, newest notification first, by keyset on (notified_on, id). */
 export class PublicDecisionService {
   constructor(private readonly db: DataSource) {}
 

@@ -26,7 +26,7 @@ export class InstanceService {
     return instance;
   }
 
-  /** Whether the Instance may habilitate or contextualise for this certification (INS-1, CTX-1). */
+  /** Whether the Instance may habilitate or contextualise for this certification. */
   async delegation(ctx: RequestContext, instance: InstanceEntity, certification: string, purpose: "HABILITATE" | "CONTEXTUALISE"): Promise<DelegationDecision> {
     const delegations = await instanceLoaders(ctx).delegationsByInstance.load(instance.id);
     return checkDelegation({ instance, delegatedCertifications: delegations.map((d) => d.certificationCode), certification }, purpose);

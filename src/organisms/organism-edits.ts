@@ -35,9 +35,9 @@ function valid<T>(checked: Checked<T>): T {
 }
 
 /**
- * The organism's own data, edited by its admin or its Mandataire (HAB-2). Each write validates first, then runs in one
+ * The organism's own data, edited by its admin or its Mandataire. Each write validates first, then runs in one
  * transaction that checks and bumps the organism's row_version (CONFLICT when another write got there first) and
- * journals the change. Journal entries name records, never people (GDPR-1).
+ * journals the change. Journal entries name records, never people.
  */
 export class OrganismEdits {
   constructor(private readonly writes: UnitOfWork) {}
@@ -72,7 +72,7 @@ export class OrganismEdits {
     });
   }
 
-  /** HAB-9: the list replaces the previous one; every contact is dated today, the day the organism confirmed it. */
+  /** The list replaces the previous one; every contact is dated today, the day the organism confirmed it. */
   async setContacts(ctx: RequestContext, siren: string, contacts: ContactInput[]) {
     const organism = await this.editable(ctx, siren);
     const checked = valid(checkContacts(contacts));
@@ -100,7 +100,7 @@ export class OrganismEdits {
     });
   }
 
-  /** Erased, not archived: an intervenant who leaves takes their personal data along (GDPR-1). */
+  /** Erased, not archived: an intervenant who leaves takes their personal data along. */
   async removeIntervenant(ctx: RequestContext, id: string) {
     const intervenant = await this.intervenant(ctx, id);
     const organism = await this.editableById(ctx, intervenant.organismId);
@@ -109,7 +109,7 @@ export class OrganismEdits {
     });
   }
 
-  /** HAB-7: due 30 days after the change; a late report is recorded all the same, flagged late. */
+  /** Due 30 days after the change; a late report is recorded all the same, flagged late. */
   async reportSituationChange(ctx: RequestContext, siren: string, kind: string, changedOn: string, description: string) {
     const organism = await this.editable(ctx, siren);
     const report = valid(checkSituationReport(kind, changedOn, description, ctx.clock.today()));
@@ -119,10 +119,10 @@ export class OrganismEdits {
     }, {}, late ? "LATE" : "IN_TIME");
   }
 
-  /** HAB-2: the organism's admin registers (or renews) a Mandataire's mandate, with its proof. */
+  /** The organism's admin registers (or renews) a Mandataire's mandate, with its proof. */
   async registerMandate(ctx: RequestContext, siren: string, input: MandateValues) {
     const organism = await this.editable(ctx, siren);
-    if (!mayRegisterMandate(ctx.actor, organism.id)) throw forbidden("Seul l'administrateur de l'organisme enregistre un mandat, preuve à l'appui (HAB-2).");
+    if (!mayRegisterMandate(ctx.actor, organism.id)) throw forbidden("Seul l'administrateur de l'organisme enregistre un mandat, preuve à l'appui.");
     const mandate = valid(checkMandate(input));
     const period = `du ${mandate.validFrom}${mandate.validUntil ? ` au ${mandate.validUntil}` : ""}`;
     return this.write(ctx, organism, "MANDATE_REGISTERED", `${mandate.mandataireName}, ${period}`, async (manager) => {

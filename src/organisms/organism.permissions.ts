@@ -10,7 +10,7 @@ import { validateSiren } from "./rules/identifiers";
 const instancesDoNotEdit = () =>
   forbidden("Seuls l'organisme (son administrateur) et son mandataire modifient ses données ; les Instances les consultent sans les modifier.");
 const notActingFor = (siren: string) =>
-  forbidden(`Vous n'agissez pas pour l'organisme ${siren} : il faut en être l'administrateur ou son mandataire, avec un mandat en cours de validité (HAB-2).`);
+  forbidden(`Vous n'agissez pas pour l'organisme ${siren} : il faut en être l'administrateur ou son mandataire, avec un mandat en cours de validité.`);
 
 /**
  * The organism a mutation names, or undefined when the reference is malformed or unknown: the resolver then answers
@@ -27,7 +27,7 @@ async function organismOf(ctx: RequestContext, args: Record<string, unknown>, ki
   return child ? organismLoaders(ctx).organismById.load(child.organismId) : undefined;
 }
 
-/** HAB-2: the organism's admin, or a Mandataire with a mandate in force for it; Instances never edit. */
+/** The organism's admin, or a Mandataire with a mandate in force for it; Instances never edit. */
 const mayEdit = (kind: "siren" | "establishment" | "intervenant") =>
   whenAuthenticated(async (actor, args, ctx) => {
     if (!actsAsOrganism(actor)) return instancesDoNotEdit();
@@ -36,10 +36,10 @@ const mayEdit = (kind: "siren" | "establishment" | "intervenant") =>
     return mayEditOrganism(actor, await actsForOrganism(ctx, organism.id)) ? true : notActingFor(organism.siren);
   });
 
-/** HAB-2: the organism itself gives a mandate, with proof; a Mandataire never registers its own. */
+/** The organism itself gives a mandate, with proof; a Mandataire never registers its own. */
 const registersMandate = whenAuthenticated<{ siren: string }>(async (actor, args, ctx) => {
   if (actor.role !== "ORGANISM_ADMIN") {
-    return forbidden("Seul l'administrateur de l'organisme enregistre le mandat d'un mandataire, preuve à l'appui (HAB-2).");
+    return forbidden("Seul l'administrateur de l'organisme enregistre le mandat d'un mandataire, preuve à l'appui.");
   }
   const organism = await organismOf(ctx, args, "siren");
   if (!organism) return true;

@@ -10,14 +10,14 @@ import { buildReferentialView } from "./referential-view";
 import type { ReferentialType, ReferentialVersionInfo, ReferentialVersionStatusEnum } from "./referential.types";
 import { isCertifPro } from "../instances/rules/roles";
 import { certificationOutcome } from "./rules/certification-outcome";
-import { canEditVersion, versionInForce } from "./rules/in-force";
+import { checkEditableVersion, versionInForce } from "./rules/in-force";
 import type { BaseItem } from "./rules/referential-tree";
 import { checkPublicationDate, checkVersionLabel } from "./rules/version-label";
 import { checkWording } from "./rules/wording";
 import { referentialLoaders } from "./referential.loaders";
 
 export class ReferentialService {
-  /** REF-3: a published version never changes, so its items are kept once read. */
+  /** A published version never changes, so its items are kept once read. */
   private readonly publishedItems = new Map<number, BaseItem[]>();
 
   constructor(
@@ -99,7 +99,7 @@ export class ReferentialService {
     });
   }
 
-  /** REF-4: whether the validated domains obtain the certificate, on the version in force or the one named. */
+  /** Whether the validated domains obtain the certificate, on the version in force or the one named. */
   async outcome(ctx: RequestContext, certificationCode: string, version: string | null, validatedDomains: string[], scorePercent: number | null) {
     const resolved = await this.resolveVersion(ctx, certificationCode, version, false);
     const domains = (await this.items(ctx, resolved)).filter((item) => item.kind === "DOMAIN").map((item) => item.code);
@@ -110,7 +110,7 @@ export class ReferentialService {
     return result.obtained ? { obtained: true, missingDomains: [], reason: null } : result;
   }
 
-  /** Certif Pro opens a new version as a copy of the latest published one (REF-3). */
+  /** Certif Pro opens a new version as a copy of the latest published one. */
   async draftVersion(ctx: RequestContext, certificationCode: string, version: string, effectiveFrom: string) {
     const labelError = checkVersionLabel(version);
     if (labelError) throw badInput(labelError);
@@ -192,9 +192,8 @@ export class ReferentialService {
 
   private async editableDraft(ctx: RequestContext, certificationCode: string, version: string) {
     const found = await this.resolveVersion(ctx, certificationCode, version, true);
-    if (!canEditVersion(found)) {
-      throw badInput(`La version ${version} du référentiel ${certificationCode} est publiée : elle ne change plus (REF-3).`);
-    }
+    const editable = checkEditableVersion(found);
+    if (!editable.ok) throw badInput(editable.reason);
     return found;
   }
 }

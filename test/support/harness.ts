@@ -11,7 +11,7 @@ import { signToken } from "../../src/common/auth/jwt";
 import { SettableClock } from "../../src/common/clock";
 import { createDataSource } from "../../src/app/data-source";
 import { readConfig } from "../../src/config";
-import { runSeeds } from "../../seeds/run-seeds";
+import { runSeeds } from "../../seeds";
 
 export interface GraphQLResult<T> {
   status: number;
@@ -33,7 +33,7 @@ export interface Harness {
 }
 
 /** A real server on a real, freshly migrated and seeded database of its own. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { production?: boolean } = {}): Promise<Harness> {
   const serverUrl = new URL(inject("databaseUrl"));
   const database = `t_${randomBytes(6).toString("hex")}`;
   const admin = await createConnection({
@@ -49,9 +49,9 @@ export async function startHarness(): Promise<Harness> {
   const db = createDataSource(dbUrl.toString());
   await db.initialize();
   await db.runMigrations({ transaction: "each" });
-  await runSeeds(db);
+  await runSeeds(db, { demo: !options.production });
 
-  const config = { ...readConfig({}), production: false };
+  const config = { ...readConfig({}), production: options.production ?? false };
   const clock = new TestClock();
   const app: App = await createApp(db, config, clock);
   await new Promise<void>((resolve) => app.http.listen(0, "127.0.0.1", resolve));

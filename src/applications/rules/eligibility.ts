@@ -48,3 +48,8 @@ export function checkFiledSites(openSites: number): Decision {
 export function receiptNumber(instanceCode: string, filedOn: IsoDate, applicationId: number): string {
   return `${instanceCode}-${filedOn.slice(0, 4)}-${String(applicationId).padStart(6, "0")}`;
 }
+
+/** HAB-2: one application per SIREN to an Instance for a certification, while one is open. */
+export function oneOpenApplication(organismName: string, instanceName: string, certification: string): string {
+  return `${organismName} a déjà une demande en cours auprès de ${instanceName} pour ${certification} : une seule demande par SIREN (HAB-2).`;
+}

@@ -92,3 +92,8 @@ export function appealDueDates(receivedOn: IsoDate): AppealDueDates {
     examinationDue: computeDeadline("HAB_APPEAL_EXAMINATION", receivedOn),
   };
 }
+
+/** HAB-8: the Instance examines an appeal it has acknowledged. */
+export function checkAppealAcknowledged(acknowledgedOn: IsoDate | null): string | null {
+  return acknowledgedOn ? null : "Accusez d'abord réception du recours (HAB-8).";
+}

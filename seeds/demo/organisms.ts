@@ -1,4 +1,4 @@
-/** Demo organisms, their users, a Mandataire, campaigns, tariffs and a CPNE criterion: every step can be tried. */
+/** Demo organisms, their users, a Mandataire, campaigns and a CPNE criterion: every step can be tried. */
 
 export const demoOrganisms = [
   {
@@ -65,7 +65,7 @@ export const demoCampaigns = [
   },
 ];
 
-/** CTX-3: the CPNE Propreté's own habilitation criterion. */
+/** The CPNE Propreté's own habilitation criterion. */
 export const demoInstanceCriteria = [
   {
     instance: "CPNE_PROPRETE",
@@ -74,8 +74,6 @@ export const demoInstanceCriteria = [
   },
 ];
 
-/** Annexe 2 amounts, in force with the convention (FEE-1, FEE-2, FEE-3). */
-export const demoTariffs = [{ validFrom: "2023-02-14", applicationCents: 33000, siteAnnualCents: 3300, certificateCents: 1100 }];
 
 /** Alpha holds a Certif Pro habilitation from the 2024 campaign, used since March 2025. */
 export const demoHabilitations = [

@@ -1,32 +1,4 @@
-/** Demo Instances, users and a published contextualisation: the public contract for portals and checks. */
-
-export const demoCertifications = [
-  { code: "CLEA", name: "CléA" },
-  { code: "CLEA_NUMERIQUE", name: "CléA numérique" },
-  { code: "CLEA_MANAGEMENT", name: "CléA management" },
-];
-
-export const demoInstances = [
-  { code: "CERTIF_PRO", name: "Certif Pro", kind: "CERTIFIER" as const, professionalField: null },
-  {
-    code: "CPNE_PROPRETE",
-    name: "CPNE de la propreté et des services associés",
-    kind: "CPNE" as const,
-    professionalField: "Propreté et services associés",
-  },
-  {
-    code: "CPNE_METALLURGIE",
-    name: "CPNE de la métallurgie",
-    kind: "CPNE" as const,
-    professionalField: "Métallurgie",
-  },
-];
-
-/** Certif Pro's delegations to the CPNEs (CTX-1). */
-export const demoDelegations = [
-  { instance: "CPNE_PROPRETE", certification: "CLEA_MANAGEMENT", grantedOn: "2023-02-14" },
-  { instance: "CPNE_METALLURGIE", certification: "CLEA_MANAGEMENT", grantedOn: "2023-02-14" },
-];
+/** Demo accounts of the Instances and a published contextualisation: the public contract for portals and checks. */
 
 export const demoUsers = [
   { email: "decideur@certifpro.demo", displayName: "Décideur Certif Pro", role: "DECISION_MAKER" as const, instance: "CERTIF_PRO" },
@@ -38,7 +10,7 @@ export const demoUsers = [
   { email: "decideur@cpne-metallurgie.demo", displayName: "Décideur CPNE Métallurgie", role: "DECISION_MAKER" as const, instance: "CPNE_METALLURGIE" },
 ];
 
-/** The CPNE Propreté's published contextualisation of CléA management 2023-02-14: trade wording only (CTX-2). */
+/** The CPNE Propreté's published contextualisation of CléA management 2023-02-14: trade wording only. */
 export const demoPublishedContextualisation = {
   instance: "CPNE_PROPRETE",
   certification: "CLEA_MANAGEMENT",

@@ -1,16 +1,15 @@
 import type { EntityManager } from "typeorm";
-import { TariffEntity } from "../src/fees/tariff.entity";
-import { ApplicationAssessmentEntity, ApplicationEntity } from "../src/applications/application.entity";
-import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../src/applications/campaign.entity";
-import { HabilitationEntity } from "../src/habilitations/habilitation.entity";
-import { CONVENTION_CRITERIA } from "../src/applications/rules/opinion";
-import { InstanceEntity } from "../src/instances/instance.entity";
-import { UserEntity } from "../src/instances/user.entity";
-import { EstablishmentEntity } from "../src/organisms/establishment.entity";
-import { IntervenantEntity } from "../src/organisms/intervenant.entity";
-import { MandataireEntity, MandateEntity } from "../src/organisms/mandataire.entity";
-import { OrganismContactEntity } from "../src/organisms/organism-contact.entity";
-import { OrganismEntity } from "../src/organisms/organism.entity";
+import { ApplicationAssessmentEntity, ApplicationEntity } from "../../src/applications/application.entity";
+import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../../src/applications/campaign.entity";
+import { HabilitationEntity } from "../../src/habilitations/habilitation.entity";
+import { CONVENTION_CRITERIA } from "../../src/applications/rules/opinion";
+import { InstanceEntity } from "../../src/instances/instance.entity";
+import { UserEntity } from "../../src/instances/user.entity";
+import { EstablishmentEntity } from "../../src/organisms/establishment.entity";
+import { IntervenantEntity } from "../../src/organisms/intervenant.entity";
+import { MandataireEntity, MandateEntity } from "../../src/organisms/mandataire.entity";
+import { OrganismContactEntity } from "../../src/organisms/organism-contact.entity";
+import { OrganismEntity } from "../../src/organisms/organism.entity";
 import {
   demoCampaigns,
   demoHabilitations,
@@ -18,16 +17,12 @@ import {
   demoMandataires,
   demoOrganismUsers,
   demoOrganisms,
-  demoTariffs,
-} from "./demo-organisms";
+} from "./organisms";
 
 /** Idempotent: each block runs only when its first record is absent. */
-export async function seedOrganisms(manager: EntityManager): Promise<void> {
+export async function loadDemoOrganisms(manager: EntityManager): Promise<void> {
   const instanceId = async (code: string) => (await manager.findOneByOrFail(InstanceEntity, { code })).id;
 
-  for (const tariff of demoTariffs) {
-    if (!(await manager.findOneBy(TariffEntity, { validFrom: tariff.validFrom }))) await manager.insert(TariffEntity, tariff);
-  }
   for (const criterion of demoInstanceCriteria) {
     const id = await instanceId(criterion.instance);
     if (!(await manager.findOneBy(InstanceCriterionEntity, { instanceId: id, code: criterion.code }))) {
