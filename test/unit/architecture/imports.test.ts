@@ -102,3 +102,31 @@ describe("the shape of the source", () => {
     expect(offenders.map(name)).toEqual([]);
   });
 });
+
+describe("ARCHITECTURE.md", () => {
+  const root = path.resolve(SRC, "..");
+  const rows = readFileSync(path.join(root, "ARCHITECTURE.md"), "utf8")
+    .split("\n")
+    .filter((line) => /^\| [A-Z]{3,4}-\d/.test(line));
+
+  it("points every rule ID to files and functions that exist", () => {
+    expect(rows.length).toBeGreaterThan(20);
+    const missing: string[] = [];
+    for (const row of rows) {
+      const [, , code, tests] = row.split("|");
+      for (const [, file, names] of code.matchAll(/`([^`]+)`(?: \(([^)]*)\))?/g)) {
+        const full = file.startsWith("seeds/") ? path.join(root, file) : path.join(SRC, file);
+        if (!safeExists(full) && !(file.endsWith("/") && statSync(full, { throwIfNoEntry: false })?.isDirectory())) {
+          missing.push(file);
+          continue;
+        }
+        const text = file.endsWith("/") ? "" : readFileSync(full, "utf8");
+        for (const [, fn] of (names ?? "").matchAll(/`(\w+)`/g)) {
+          if (!new RegExp(`export (?:async )?(?:function|const|class) ${fn}\\b`).test(text)) missing.push(`${file}: ${fn}`);
+        }
+      }
+      for (const [, file] of tests.matchAll(/`([^`]+)`/g)) if (!safeExists(path.join(root, "test", file))) missing.push(`test/${file}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
