@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { migrations } from "../../migrations";
-import { ApplicationAssessmentEntity, ApplicationEntity } from "../applications/application.entity";
+import { ApplicationAssessmentEntity, ApplicationChangeEntity, ApplicationEntity } from "../applications/application.entity";
 import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../applications/campaign.entity";
 import { createDataSourceFor } from "../common/db/data-source";
 import { JournalEntryEntity } from "../common/db/journal-entry.entity";
@@ -44,6 +44,7 @@ export const entities = [
   InstanceCriterionEntity,
   ApplicationEntity,
   ApplicationAssessmentEntity,
+  ApplicationChangeEntity,
   HabilitationEntity,
   HabilitationSuspensionEntity,
   TariffEntity,

@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager } from "typeorm";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import type { ApplicationEntity } from "../applications/application.entity";
 import type { HabilitationGrant } from "../applications/application.service";
 import { isIsoDate } from "../common/calendar/working-days";
@@ -10,8 +10,12 @@ import type { InstanceService } from "../instances/instance.service";
 import { actsForOrganism, organismSummary } from "../organisms/organism.queries";
 import { HabilitationEntity, HabilitationSuspensionEntity } from "./habilitation.entity";
 import type { EvaluationRightType, HabilitationStatusEnum, HabilitationType } from "./habilitation.types";
-import { mayEvaluate, type OrganismHabilitation } from "./rules/evaluation-right";
-import { computeValidity, type HabilitationRecord, statusOn } from "./rules/validity";
+import { evaluationGround, mayEvaluate, type OrganismHabilitation } from "./rules/evaluation-right";
+import { followOnStart, reapplicationAdvice } from "./rules/reapplication";
+import { campaignCalendar } from "../applications/application.queries";
+import { checkRenunciationNotice, checkRenunciationReceipt } from "./rules/renunciation";
+import { computeValidity, type HabilitationRecord, renunciationEffectiveDate, statusOn } from "./rules/validity";
+import { publishedContextualisationId } from "../contextualisations/contextualisation.queries";
 import { habilitationLoaders } from "./habilitation.loaders";
 import { instanceLoaders } from "../instances/instance.loaders";
 import { organismLoaders } from "../organisms/organism.loaders";
@@ -35,43 +39,49 @@ export class HabilitationService implements HabilitationGrant {
     private readonly instances: InstanceService,
   ) {}
 
-  /** A notified acceptance starts the habilitation, in the notification's transaction. */
+  /**
+   * A notified acceptance starts the habilitation, in the notification's transaction: the day after the organism's
+   * running habilitation for the same certification ends, if it has one; under the CPNE's contextualised referential
+   * when the CPNE has published one.
+   */
   async grant(manager: EntityManager, application: ApplicationEntity, notifiedOn: string): Promise<void> {
+    const previous = await manager.findBy(HabilitationEntity, {
+      organismId: application.organismId,
+      instanceId: application.instanceId,
+      certificationCode: application.certificationCode,
+    });
+    const suspensions = previous.length ? await manager.findBy(HabilitationSuspensionEntity, { habilitationId: In(previous.map((h) => h.id)) }) : [];
+    const lastDays = previous.map((h) => computeValidity(recordOf(h, suspensions.filter((s) => s.habilitationId === h.id))).lastValidDay);
     await manager.insert(HabilitationEntity, {
       organismId: application.organismId,
       instanceId: application.instanceId,
       applicationId: application.id,
       certificationCode: application.certificationCode,
       professionalField: application.professionalField,
+      contextualisationId: await publishedContextualisationId(manager, application.instanceId, application.certificationCode),
       notifiedOn,
+      startsOn: followOnStart(notifiedOn, lastDays),
       rowVersion: 1,
     });
   }
 
   async record(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationRecord> {
-    const suspensions = await habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id);
-    return {
-      notifiedOn: habilitation.notifiedOn,
-      firstUsedOn: habilitation.firstUsedOn,
-      suspensions: suspensions.map((s) => ({ from: s.startsOn, to: s.endsOn })),
-      withdrawnOn: habilitation.withdrawnOn,
-      renunciation:
-        habilitation.renunciationReceivedOn && habilitation.renunciationSentOn
-          ? { noticeSentOn: habilitation.renunciationSentOn, noticeReceivedOn: habilitation.renunciationReceivedOn }
-          : null,
-    };
+    return recordOf(habilitation, await habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id));
   }
 
   async view(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationType> {
-    const [record, organism, instance, suspensions] = await Promise.all([
+    const [record, organism, instance, suspensions, campaigns] = await Promise.all([
       this.record(ctx, habilitation),
       organismSummary(ctx, habilitation.organismId),
       this.instances.byId(ctx, habilitation.instanceId),
       habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id),
+      campaignCalendar(ctx, habilitation.instanceId, habilitation.certificationCode),
     ]);
     const validity = computeValidity(record);
+    const today = ctx.clock.today();
     // Decisions are public, their reasons are not: the granting Instance and the organism see them.
     const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
+    const declaredBy = seesReasons && habilitation.firstUseDeclaredBy ? await instanceLoaders(ctx).userById.load(habilitation.firstUseDeclaredBy) : undefined;
     return {
       id: habilitation.id,
       organism,
@@ -79,16 +89,21 @@ export class HabilitationService implements HabilitationGrant {
       certificationCode: habilitation.certificationCode,
       professionalField: habilitation.professionalField,
       notifiedOn: habilitation.notifiedOn,
+      startsOn: validity.startsOn,
+      contextualised: habilitation.contextualisationId !== null,
       firstUsedOn: habilitation.firstUsedOn,
-      status: statusOn(record, ctx.clock.today()) as HabilitationStatusEnum,
+      firstUseDeclaredBy: declaredBy?.email ?? null,
+      status: statusOn(record, today) as HabilitationStatusEnum,
       firstPeriodEnd: validity.firstPeriodEnd,
       maximumEnd: validity.maximumEnd,
       renewal: { applies: validity.renewal.applies, reason: validity.renewal.applies ? null : validity.renewal.reason },
       lastValidDay: validity.lastValidDay,
       suspensions: suspensions.map((s) => ({ startsOn: s.startsOn, endsOn: s.endsOn, reason: seesReasons ? s.reason : null })),
       withdrawnOn: habilitation.withdrawnOn,
+      renunciationSentOn: habilitation.renunciationSentOn,
       renunciationReceivedOn: habilitation.renunciationReceivedOn,
       renunciationEffectiveOn: validity.renunciationEffectiveOn,
+      reapplication: reapplicationAdvice(validity.lastValidDay, instance.kind, campaigns, today),
     };
   }
 
@@ -138,6 +153,7 @@ export class HabilitationService implements HabilitationGrant {
           instance: { code: instance.code, kind: instance.kind },
           certification: h.certificationCode,
           professionalField: h.professionalField,
+          contextualised: h.contextualisationId !== null,
           validity: await this.record(ctx, h),
           entity: h,
         };
@@ -148,19 +164,20 @@ export class HabilitationService implements HabilitationGrant {
     const chosen = candidates.find((c) => c.id === right.habilitation.id)!;
     return {
       allowed: true,
-      reason: `Habilitation ${chosen.instance.code} du ${chosen.entity.notifiedOn}, valide le ${date}.`,
+      reason: evaluationGround(chosen, chosen.entity.startsOn ?? chosen.entity.notifiedOn, date),
       habilitation: await this.view(ctx, chosen.entity),
     };
   }
 
-  /** Renewal needs one use at least; the organism records it. */
+  /** Renewal needs one use at least; the organism records it, and who declared it is kept. */
   async recordUse(ctx: RequestContext, id: number, usedOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(usedOn, "usedOn");
-    if (usedOn < habilitation.notifiedOn) throw badInput(`L'habilitation court depuis le ${habilitation.notifiedOn} : une mise en œuvre ne peut la précéder.`);
+    const startsOn = habilitation.startsOn ?? habilitation.notifiedOn;
+    if (usedOn < startsOn) throw badInput(`L'habilitation court depuis le ${startsOn} : une mise en œuvre ne peut la précéder.`);
     if (usedOn > ctx.clock.today()) throw badInput("Une mise en œuvre se déclare une fois faite, pas à l'avance.");
     if (habilitation.firstUsedOn && habilitation.firstUsedOn <= usedOn) return this.view(ctx, habilitation);
-    return this.write(ctx, habilitation, { firstUsedOn: usedOn }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
+    return this.write(ctx, habilitation, { firstUsedOn: usedOn, firstUseDeclaredBy: ctx.actor!.userId }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
   }
 
   /** The Instance that granted it suspends. A suspension does not extend the habilitation. */
@@ -199,16 +216,28 @@ export class HabilitationService implements HabilitationGrant {
     return this.write(ctx, habilitation, { withdrawnOn, withdrawalReason: text }, "HABILITATION_WITHDRAWN", text);
   }
 
-  /** Written renunciation, effective 3 months after its receipt; enrolled candidates are carried to the end. */
-  async renounce(ctx: RequestContext, id: number, noticeSentOn: string, noticeReceivedOn: string) {
+  /** The organism sends its written renunciation; people enrolled by that day are carried to the end. */
+  async renounce(ctx: RequestContext, id: number, noticeSentOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(noticeSentOn, "noticeSentOn");
+    const check = checkRenunciationNotice({ startsOn: habilitation.startsOn ?? habilitation.notifiedOn, sentBefore: habilitation.renunciationSentOn, sentOn: noticeSentOn, today: ctx.clock.today() });
+    if (!check.ok) throw badInput(check.reason);
+    return this.write(ctx, habilitation, { renunciationSentOn: noticeSentOn }, "HABILITATION_RENUNCIATION_SENT", `Renonciation adressée le ${noticeSentOn}`);
+  }
+
+  /** The granting Instance records the day it received the renunciation: the 3 months' notice runs from it; no refund. */
+  async recordRenunciationReceipt(ctx: RequestContext, id: number, noticeReceivedOn: string) {
+    const habilitation = await this.get(ctx, id);
     requireDate(noticeReceivedOn, "noticeReceivedOn");
-    if (noticeReceivedOn < noticeSentOn) throw badInput("La notification ne peut être reçue avant d'être envoyée.");
-    if (noticeSentOn < habilitation.notifiedOn) throw badInput(`L'habilitation court depuis le ${habilitation.notifiedOn} : on ne peut y renoncer avant.`);
-    if (noticeReceivedOn > ctx.clock.today()) throw badInput("Une renonciation se déclare une fois reçue, pas à l'avance.");
-    if (habilitation.renunciationReceivedOn) throw badInput(`Une renonciation a déjà été reçue le ${habilitation.renunciationReceivedOn}.`);
-    return this.write(ctx, habilitation, { renunciationSentOn: noticeSentOn, renunciationReceivedOn: noticeReceivedOn }, "HABILITATION_RENOUNCED", `Renonciation reçue le ${noticeReceivedOn}`);
+    const check = checkRenunciationReceipt({
+      sentOn: habilitation.renunciationSentOn,
+      receivedBefore: habilitation.renunciationReceivedOn,
+      receivedOn: noticeReceivedOn,
+      today: ctx.clock.today(),
+    });
+    if (!check.ok) throw badInput(check.reason);
+    const effectiveOn = renunciationEffectiveDate(noticeReceivedOn);
+    return this.write(ctx, habilitation, { renunciationReceivedOn: noticeReceivedOn }, "HABILITATION_RENOUNCED", `Renonciation reçue le ${noticeReceivedOn}, effective le ${effectiveOn}`);
   }
 
   private async write(
@@ -229,4 +258,17 @@ export class HabilitationService implements HabilitationGrant {
       reread: async () => this.view(ctx, (await habilitationLoaders(ctx).habilitationById.load(habilitation.id))!),
     });
   }
+}
+
+function recordOf(habilitation: HabilitationEntity, suspensions: readonly HabilitationSuspensionEntity[]): HabilitationRecord {
+  return {
+    notifiedOn: habilitation.notifiedOn,
+    startsOn: habilitation.startsOn ?? habilitation.notifiedOn,
+    firstUsedOn: habilitation.firstUsedOn,
+    suspensions: suspensions.map((s) => ({ from: s.startsOn, to: s.endsOn })),
+    withdrawnOn: habilitation.withdrawnOn,
+    renunciation: habilitation.renunciationSentOn
+      ? { noticeSentOn: habilitation.renunciationSentOn, noticeReceivedOn: habilitation.renunciationReceivedOn }
+      : null,
+  };
 }
