@@ -247,7 +247,7 @@ describe("refusal wording", () => {
     const result = transition("DRAFT", "NOTIFY", "INSTRUCTOR");
     if (result.ok) throw new Error("expected a refusal");
     expect(result.reason).toBe(
-      "Impossible de notifier la décision : la demande est en brouillon. Cette action n'est possible que lorsque la demande est acceptée (décision à notifier), refusée (décision à notifier) acceptée sur recours (décision à notifier) ou refusée sur recours (décision à notifier).",
+      "Impossible de notifier la décision : la demande est en brouillon. Cette action n'est possible que lorsque la demande est acceptée (décision à notifier), refusée (décision à notifier), acceptée sur recours (décision à notifier) ou refusée sur recours (décision à notifier).",
     );
   });
 });
