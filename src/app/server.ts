@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
@@ -13,6 +13,7 @@ import { applyPermissions } from "../common/graphql/permissions";
 import { buildBareSchema } from "../common/graphql/schema";
 import { createServices } from "../common/services";
 import type { Config } from "../config";
+import { createPages } from "../pages/pages";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -34,7 +35,8 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxQueryDepth)],
     // Cache-control hints are not used; the plugin would otherwise wrap every field.
-    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled()],
+    // Apollo's landing page loads from outside; the pages serve an explorer of their own.
+    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -50,6 +52,8 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     }
   };
 
+  const pages = createPages(db, config);
+
   const http = createServer((req, res) => {
     handle(req, res).catch((error) => {
       console.error("Request failed:", error);
@@ -61,6 +65,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(db, res);
+    if (await pages.serve(req, res, url)) return;
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;
