@@ -25,6 +25,7 @@ export async function buildPages(): Promise<void> {
       ...common,
       entryPoints: {
         explorer: fromRoot("src/pages/client/explorer/main.tsx"),
+        review: fromRoot("src/pages/client/review/main.tsx"),
       },
       format: "esm",
       jsx: "automatic",

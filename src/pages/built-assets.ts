@@ -46,5 +46,5 @@ export async function serveBuiltAsset(req: IncomingMessage, res: ServerResponse,
 }
 
 export function pagesAreBuilt(): boolean {
-  return existsSync(path.join(BUILT_PAGES_DIR, "explorer.js"));
+  return existsSync(path.join(BUILT_PAGES_DIR, "review.js")) && existsSync(path.join(BUILT_PAGES_DIR, "explorer.js"));
 }

@@ -21,5 +21,11 @@ export interface ExplorerConfig {
   examples: ExampleOperation[];
 }
 
+export interface ReviewConfig {
+  endpoint: string;
+  /** Empty outside development: sign-in is then a pasted bearer token. */
+  demoAccounts: DemoAccount[];
+}
+
 /** The id of the `<script type="application/json">` element holding the config. */
 export const PAGE_CONFIG_ELEMENT_ID = "page-config";

@@ -5,14 +5,15 @@ import type { Config } from "../config";
 import { pagesAreBuilt, serveBuiltAsset } from "./built-assets";
 import { demoAccounts } from "./demo-accounts";
 import { EXPLORER_EXAMPLES } from "./explorer-examples";
-import type { DemoAccount, ExplorerConfig } from "./page-config";
+import type { DemoAccount, ExplorerConfig, ReviewConfig } from "./page-config";
 import { contentSecurityPolicy, escapeHtml, renderPage, type PageShell } from "./page-shell";
 
 export const GRAPHQL_PATH = "/graphql";
+const REVIEW_PATH = /^\/review(?:\/(\d{1,18})?)?$/;
 const ASSET_PATH = /^\/pages\/([^/]+)$/;
 
 export interface Pages {
-  /** Answers the pages' requests (explorer, its assets); false leaves the request to the API. */
+  /** Answers the pages' requests (explorer, review page, their assets); false leaves the request to the API. */
   serve(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
 }
 
@@ -29,6 +30,10 @@ export function createPages(db: DataSource, config: Pick<Config, "production" | 
         if (!explorerOn) return sendHtml(res, 404, plainPage("Explorateur désactivé", "L'explorateur de l'API n'est pas activé sur ce serveur (variable EXPLORER)."));
         const explorer: ExplorerConfig = { endpoint: GRAPHQL_PATH, demoAccounts: await accounts(), examples: EXPLORER_EXAMPLES };
         return sendPage(res, { title: "Explorateur de l'API CléA management", scripts: ["explorer.js"], styles: ["explorer.css"], config: explorer, editor: true });
+      }
+      if (REVIEW_PATH.test(url.pathname)) {
+        const review: ReviewConfig = { endpoint: GRAPHQL_PATH, demoAccounts: await accounts() };
+        return sendPage(res, { title: "Relecture des contextualisations — CléA management", scripts: ["review.js"], styles: ["review.css"], config: review });
       }
       return false;
     },
