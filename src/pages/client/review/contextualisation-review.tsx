@@ -3,7 +3,7 @@ import { graphql } from "./api";
 import { BaseChanges } from "./base-changes";
 import { DecisionActions } from "./decision-actions";
 import { ErrorList } from "./error-list";
-import { allowedActions, changedItems, formatDateTime, STATUS_LABELS, type ApiError, type ContextualisationDetail, type Viewer } from "./model";
+import { allowedActions, changedItems, formatDateTime, STATUS_LABELS, type ApiError, type ContextualisationDetail } from "./model";
 import { DETAIL_QUERY, SET_WORDING_MUTATION } from "./operations";
 import type { Session } from "./review-app";
 import { ReferentialTree } from "./referential-tree";
@@ -16,7 +16,7 @@ export function ContextualisationReview({ session, id }: { session: Session; id:
   const filterId = useId();
 
   const load = useCallback(async () => {
-    const outcome = await graphql<{ me: Viewer; contextualisation: ContextualisationDetail | null }>(session.endpoint, session.token, DETAIL_QUERY, { id });
+    const outcome = await graphql<{ contextualisation: ContextualisationDetail | null }>(session.endpoint, session.token, DETAIL_QUERY, { id });
     if (outcome.ok) {
       setDetail(outcome.data.contextualisation);
     } else if (outcome.errors.some((error) => error.code === "UNAUTHENTICATED")) {

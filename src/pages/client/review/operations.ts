@@ -21,7 +21,7 @@ export const VIEWER_QUERY = `query ReviewViewer { ${VIEWER} }`;
 
 export const LIST_QUERY = `query ReviewList($context: String) { contextualisations(context: $context) { ${SUMMARY} } }`;
 
-export const DETAIL_QUERY = `query ReviewContextualisation($id: ID!) { ${VIEWER} contextualisation(id: $id) { ${DETAIL} } }`;
+export const DETAIL_QUERY = `query ReviewContextualisation($id: ID!) { contextualisation(id: $id) { ${DETAIL} } }`;
 
 export const SUBMIT_MUTATION = `mutation ReviewSubmit($id: ID!) { submitContextualisation(contextualisation: $id) { id status } }`;
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useMemo, useState } from "react";
 import type { ReviewConfig } from "../../page-config";
 import { graphql } from "./api";
 import { ContextualisationList } from "./contextualisation-list";
@@ -51,7 +51,7 @@ export function ReviewApp({ config, path }: { config: ReviewConfig; path: string
   };
 
   const detail = DETAIL_PATH.exec(path);
-  const session: Session | null = token && viewer ? { endpoint: config.endpoint, token, viewer, signOut } : null;
+  const session = useMemo<Session | null>(() => (token && viewer ? { endpoint: config.endpoint, token, viewer, signOut } : null), [config.endpoint, token, viewer, signOut]);
   return (
     <>
       <a className="skip-link" href="#main">
