@@ -5,7 +5,15 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApp } from "../../src/app/server";
 import { signToken } from "../../src/common/auth/jwt";
 import { readConfig } from "../../src/config";
-import { SetWordingDocument, StartContextualisationDocument, SubmitContextualisationDocument } from "../generated/graphql";
+import {
+  DraftReferentialVersionDocument,
+  PublishReferentialVersionDocument,
+  SetReferentialWordingDocument,
+  SetWordingDocument,
+  StartContextualisationDocument,
+  SubmitContextualisationDocument,
+} from "../generated/graphql";
+import { todayInParis } from "../../src/common/calendar/working-days";
 import { DEMO, startHarness, type Harness } from "../support/harness";
 import { ARTIFACTS_DIR, launchChromium, openWatchedPage, saveScreenshot, textOf, waitForText, type WatchedPage } from "./support/browser";
 
@@ -119,6 +127,24 @@ describe("the review page of a contextualisation", () => {
     await waitForText(page, ".notice", "La contextualisation est approuvée et publiée.");
     expect(await textOf(page, ".facts")).toContain("Publiée");
     await saveScreenshot(page, "review-approved");
+  });
+
+  it("REF-3: once a new base version is in force, the page lists the base items changed since the pinned one", async () => {
+    const version = todayInParis();
+    const as = { email: DEMO.certifProDecider };
+    expect((await h.run(DraftReferentialVersionDocument, { certification: "CLEA_MANAGEMENT", version, effectiveFrom: version }, as)).errors).toBeUndefined();
+    const reworded = "adapter sa communication aux situations, aux interlocuteurs et aux canaux";
+    expect((await h.run(SetReferentialWordingDocument, { certification: "CLEA_MANAGEMENT", version, target: "2-3.2", text: reworded }, as)).errors).toBeUndefined();
+    expect((await h.run(PublishReferentialVersionDocument, { certification: "CLEA_MANAGEMENT", version }, as)).errors).toBeUndefined();
+
+    const page = await signIn(DEMO.propreteStaff, `/review/${id}`);
+    await page.waitForSelector(".base-changes");
+    expect(await textOf(page, ".base-changes h2")).toBe("Le référentiel de base a changé depuis la version 2023-02-14");
+    const cells = await page.$$eval(".base-changes tbody tr:first-child > *", (nodes) => nodes.map((node) => node.textContent));
+    expect(cells[0]).toBe("2-3.2");
+    expect(cells[1]).toBe("Reformulé");
+    expect(cells[3]).toBe(reworded);
+    await saveScreenshot(page, "review-outdated");
   });
 
   it("shows the API's refusal as the person needs it: a stale page's submission is refused and said why", async () => {
