@@ -41,5 +41,4 @@ describe("the API explorer on GET /graphql", () => {
       await close();
     }
   });
-
 });
