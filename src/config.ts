@@ -7,6 +7,8 @@ export interface Config {
   production: boolean;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** Serve the GraphiQL explorer on GET /graphql in production too (always on in development). */
+  explorer: boolean;
 }
 
 export const DEVELOPMENT_JWT_SECRET = "clea-management-development-secret-change-me";
@@ -25,5 +27,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     maxQueryDepth: Number(env.MAX_QUERY_DEPTH ?? 12),
     maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 1000),
+    explorer: env.EXPLORER === "on",
   };
 }

@@ -1,5 +1,5 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
@@ -10,6 +10,7 @@ import { formatError } from "../common/graphql/errors";
 import { complexityLimit } from "../common/graphql/limits";
 import type { Config } from "../config";
 import { authenticate } from "../instances/authenticate";
+import { createPages } from "../pages/pages";
 import { composeResolvers, composeServices } from "./compose";
 import { applyPermissions } from "./permissions";
 import { buildBareSchema } from "./schema";
@@ -33,7 +34,8 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxQueryDepth)],
     // Cache-control hints are not used; the plugin would otherwise wrap every field.
-    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled()],
+    // Apollo's landing page loads from outside; the pages serve an explorer of their own.
+    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
   await apollo.start();
 
@@ -49,6 +51,8 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     }
   };
 
+  const pages = createPages(db, config);
+
   const http = createServer((req, res) => {
     handle(req, res).catch((error) => {
       console.error("Request failed:", error);
@@ -60,6 +64,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(db, res);
+    if (await pages.serve(req, res, url)) return;
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;
