@@ -1,3 +1,5 @@
+import { isIsoDate } from "./common/calendar/working-days";
+
 /** Process configuration, read once from the environment. */
 export interface Config {
   port: number;
@@ -9,6 +11,8 @@ export interface Config {
   maxQueryComplexity: number;
   /** Serve the GraphiQL explorer on GET /graphql in production too (always on in development). */
   explorer: boolean;
+  /** Development only: the day the clock starts on (CLOCK_TODAY, YYYY-MM-DD, Europe/Paris); null: the real date. */
+  clockToday: string | null;
 }
 
 export const DEVELOPMENT_JWT_SECRET = "clea-management-development-secret-change-me";
@@ -19,6 +23,11 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (production && (jwtSecret === DEVELOPMENT_JWT_SECRET || jwtSecret.length < 32)) {
     throw new Error("NODE_ENV=production needs JWT_SECRET: a secret of its own, 32 characters at least.");
   }
+  const clockToday = env.CLOCK_TODAY?.trim() || null;
+  if (clockToday !== null && production) {
+    throw new Error("CLOCK_TODAY is for development: a production server reads the real date. Remove CLOCK_TODAY or unset NODE_ENV=production.");
+  }
+  if (clockToday !== null && !isIsoDate(clockToday)) throw new Error(`CLOCK_TODAY="${clockToday}": expected a date YYYY-MM-DD.`);
   return {
     port: Number(env.PORT ?? 4000),
     databaseUrl: env.DATABASE_URL || undefined,
@@ -28,5 +37,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryDepth: Number(env.MAX_QUERY_DEPTH ?? 12),
     maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 1000),
     explorer: env.EXPLORER === "on",
+    clockToday,
   };
 }

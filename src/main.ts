@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { createApp } from "./app/server";
 import { signToken } from "./common/auth/jwt";
+import { SettableClock, systemClock } from "./common/clock";
 import { openDatabase } from "./app/database";
 import { readConfig } from "./config";
 // The process entry is the one file of src/ that loads the seeds: reference data always, demo data outside production.
@@ -10,12 +11,15 @@ async function main() {
   const config = readConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
   const demoAccounts = await runSeeds(database.dataSource, { demo: !config.production });
-  const app = await createApp(database.dataSource, config);
+  // Outside production the date can be set (CLOCK_TODAY, PUT /dev/clock), so a whole procedure can be walked.
+  const clock = config.production ? systemClock : new SettableClock(config.clockToday);
+  const app = await createApp(database.dataSource, config, clock);
   await new Promise<void>((resolve) => app.http.listen(config.port, resolve));
 
   console.log(`CléA management API: http://localhost:${config.port}/graphql (health: /health)`);
   console.log(`Database: ${config.databaseUrl ? "DATABASE_URL" : "local server under .data/dev-db"}, migrated and seeded.`);
   if (!config.production) {
+    console.log(`Development clock: today is ${clock.today()}${config.clockToday ? " (CLOCK_TODAY)" : ""}; GET or PUT /dev/clock to read or move it.`);
     if (config.jwtSecretIsDefault) console.log("JWT_SECRET not set: tokens are signed with the development secret.");
     console.log("Demo tokens (valid 12 h):");
     for (const user of demoAccounts) {

@@ -13,6 +13,7 @@ import { authenticate } from "../instances/authenticate";
 import { createPages } from "../pages/pages";
 import { composeResolvers, composeServices } from "./compose";
 import { applyPermissions } from "./permissions";
+import { serveDevClock } from "./dev-clock";
 import { buildBareSchema } from "./schema";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -64,6 +65,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(db, res);
+    if (await serveDevClock(req, res, url.pathname, clock, config.production)) return;
     if (await pages.serve(req, res, url)) return;
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));

@@ -33,6 +33,13 @@ describe("a production database holds the reference data, and nothing of the dem
     expect(fees.data!.feesDue[0].lines).toEqual([expect.objectContaining({ kind: "APPLICATION", amountCents: 33000 })]);
   });
 
+  it("the development clock does not exist in production: /dev/clock is 404", async () => {
+    const base = h.url.replace(/\/graphql$/, "");
+    expect((await fetch(`${base}/dev/clock`)).status).toBe(404);
+    const put = await fetch(`${base}/dev/clock`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ today: "2030-01-01" }) });
+    expect(put.status).toBe(404);
+  });
+
   it("the Instances and delegations are reference data; the demo organisms are not loaded", async () => {
     const instances = await h.db.query("SELECT code FROM instance ORDER BY id");
     expect(instances.map((row: { code: string }) => row.code)).toEqual(["CERTIF_PRO", "CPNE_PROPRETE", "CPNE_METALLURGIE"]);

@@ -33,8 +33,10 @@ function safeExists(file: string): boolean {
   }
 }
 
+/** `config.ts`, read once from the environment, is ground floor; `main.ts`, the process entry, is the top. */
 const areaOf = (file: string) => {
   const relative = path.relative(SRC, file);
+  if (relative === "config.ts") return "common";
   return relative.includes(path.sep) ? relative.split(path.sep)[0] : "app";
 };
 
