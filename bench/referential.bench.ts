@@ -92,7 +92,7 @@ async function main() {
   let bareServer: Server | undefined;
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "bench-db" });
-    await runSeeds(database.dataSource);
+    await runSeeds(database.dataSource, { samples: false });
     app = await createApp(database.dataSource, config);
     const apiUrl = `${await listen(app.http)}/graphql`;
 

@@ -33,7 +33,7 @@ export interface Harness {
 }
 
 /** A real server on a real, freshly migrated and seeded database of its own. */
-export async function startHarness(options: { production?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { production?: boolean; samples?: boolean } = {}): Promise<Harness> {
   const serverUrl = new URL(inject("databaseUrl"));
   const database = `t_${randomBytes(6).toString("hex")}`;
   const admin = await createConnection({
@@ -49,7 +49,7 @@ export async function startHarness(options: { production?: boolean } = {}): Prom
   const db = createDataSource(dbUrl.toString());
   await db.initialize();
   await db.runMigrations({ transaction: "each" });
-  await runSeeds(db, { demo: !options.production });
+  await runSeeds(db, { demo: !options.production, samples: options.samples ?? false });
 
   const config = { ...readConfig({}), production: options.production ?? false };
   const clock = new TestClock();

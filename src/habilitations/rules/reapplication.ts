@@ -1,5 +1,5 @@
 import type { InstanceKind } from "../../common/auth/actor";
-import { addCalendarDays, type IsoDate } from "../../common/calendar/working-days";
+import { addCalendarDays, addMonths, type IsoDate } from "../../common/calendar/working-days";
 import { notificationDeadline, opinionDeadline } from "../../applications/rules/instruction-timing";
 
 export interface CampaignCalendar {
@@ -23,7 +23,9 @@ export interface ReapplicationAdvice {
  * HAB-6: "Avant l'expiration de la période de 6 ans ... l'Organisme Habilité qui souhaite être à nouveau habilité est
  * invité à faire une nouvelle demande ... en tenant compte des délais d'instruction et de prise de décision": the
  * latest campaign of the Instance's calendar whose decision is notified by the habilitation's last valid day, so that
- * the new one starts the next day, without gap. Null when the calendar has none.
+ * the new one starts the next day, without gap. Certif Pro "se réunit au minimum une fois par an": only the meetings of
+ * the last 12 months before the end count, so the advice never sends an organism years ahead. Null when the calendar
+ * has none yet.
  */
 export function reapplicationAdvice(
   lastValidDay: IsoDate,
@@ -32,11 +34,12 @@ export function reapplicationAdvice(
   today: IsoDate,
 ): ReapplicationAdvice | null {
   let best: ReapplicationAdvice | null = null;
+  const windowStart = addMonths(lastValidDay, -12);
   for (const campaign of campaigns) {
     for (const meetingOn of campaign.meetings) {
       const notifiedBy = notificationDeadline(instanceKind, meetingOn, campaign.notificationWorkingDays) ?? meetingOn;
       const fileBy = [campaign.closesOn, opinionDeadline(meetingOn)].sort()[0];
-      if (notifiedBy > lastValidDay || fileBy < today || fileBy < campaign.opensOn) continue;
+      if (meetingOn < windowStart || notifiedBy > lastValidDay || fileBy < today || fileBy < campaign.opensOn) continue;
       if (!best || meetingOn > best.meetingOn) {
         best = { advisedFrom: campaign.opensOn, fileBy, meetingOn, newStartsOn: addCalendarDays(lastValidDay, 1) };
       }
