@@ -228,6 +228,7 @@ export function transition(state: ApplicationState, action: ApplicationAction, a
   return { ok: true, from: state, to: rule.to };
 }
 
+/** The actions the state machine alone allows from a state; the dates may still forbid them (see action-guards.ts). */
 export function allowedActions(state: ApplicationState, actorKind: ActorKind): ApplicationAction[] {
   return APPLICATION_ACTIONS.filter((action) => transition(state, action, actorKind).ok);
 }
