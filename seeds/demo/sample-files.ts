@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { composeServices, type Services } from "../../src/app/compose";
-import type { ApplicationState } from "../../src/applications/rules/application-lifecycle";
+import { APPLICATION_STATES, type ApplicationState } from "../../src/applications/rules/application-lifecycle";
 import { CONVENTION_CRITERIA } from "../../src/applications/rules/opinion";
 import type { Actor } from "../../src/common/auth/actor";
 import { SettableClock } from "../../src/common/clock";
@@ -8,6 +8,7 @@ import { type RequestContext, RequestMemo } from "../../src/common/context";
 import { EstablishmentEntity } from "../../src/organisms/establishment.entity";
 import { MandataireEntity, MandateEntity } from "../../src/organisms/mandataire.entity";
 import { OrganismEntity } from "../../src/organisms/organism.entity";
+import { withLuhnKey } from "../../src/organisms/rules/identifiers";
 import { UserEntity } from "../../src/instances/user.entity";
 
 /**
@@ -21,24 +22,7 @@ export const SAMPLE_MANDATAIRE = "mandataire@conseil-demo.demo";
 
 export type SampleState = ApplicationState;
 
-export const SAMPLE_STATES: readonly SampleState[] = [
-  "DRAFT",
-  "FILED",
-  "COMPLEMENT_REQUESTED",
-  "COMPLETE",
-  "UNDER_INSTRUCTION",
-  "AUDITION_SCHEDULED",
-  "OPINION_ISSUED",
-  "DECIDED_ACCEPTED",
-  "DECIDED_REFUSED",
-  "NOTIFIED_ACCEPTED",
-  "NOTIFIED_REFUSED",
-  "APPEALED",
-  "APPEAL_UPHELD",
-  "APPEAL_DISMISSED",
-  "APPEAL_DISMISSED_NOTIFIED",
-  "WITHDRAWN_BY_APPLICANT",
-];
+export const SAMPLE_STATES: readonly SampleState[] = APPLICATION_STATES;
 
 export const SAMPLE_HABILITATIONS = ["RENEWED", "RENOUNCED", "EXPIRED"] as const;
 
@@ -79,20 +63,6 @@ const CALENDARS: InstanceCalendar[] = [
 
 /** 8-digit bases of the sample organisms' SIRENs (the 9th digit is the Luhn key). */
 const SIREN_BASE = 70000001;
-
-export function withLuhnKey(digits: string): string {
-  for (let key = 0; key < 10; key += 1) {
-    const candidate = `${digits}${key}`;
-    let sum = 0;
-    for (let i = 0; i < candidate.length; i += 1) {
-      let digit = Number(candidate[candidate.length - 1 - i]);
-      if (i % 2 === 1) digit = digit * 2 > 9 ? digit * 2 - 9 : digit * 2;
-      sum += digit;
-    }
-    if (sum % 10 === 0) return candidate;
-  }
-  throw new Error("unreachable");
-}
 
 export const sampleSiren = (index: number): string => withLuhnKey(String(SIREN_BASE + index));
 
