@@ -13,6 +13,8 @@ export default defineConfig({
   plugins: [swc.vite({ module: { type: "es6" } })],
   resolve: { alias: commonJsBuilds },
   test: {
+    // Access lines would drown the test report; warnings and errors still show.
+    env: { LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" },
     projects: [
       { extends: true, test: { name: "unit", include: ["test/unit/**/*.test.ts"] } },
       {

@@ -7,6 +7,8 @@ export interface Config {
   production: boolean;
   maxQueryDepth: number;
   maxQueryComplexity: number;
+  /** Longest lifetime (`exp` − `iat`) of an accepted token. */
+  jwtMaxLifetimeSeconds: number;
 }
 
 export const DEVELOPMENT_JWT_SECRET = "clea-management-development-secret-change-me";
@@ -25,5 +27,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production,
     maxQueryDepth: Number(env.MAX_QUERY_DEPTH ?? 12),
     maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 1000),
+    jwtMaxLifetimeSeconds: positiveSeconds(env.JWT_MAX_LIFETIME_SECONDS, 24 * 3600, "JWT_MAX_LIFETIME_SECONDS"),
   };
+}
+
+function positiveSeconds(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds <= 0) throw new Error(`${name} must be a whole number of seconds, above 0.`);
+  return seconds;
 }

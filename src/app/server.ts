@@ -1,18 +1,19 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
 import { authenticate } from "../common/auth/authenticate";
+import { DEFAULT_TOKEN_POLICY } from "../common/auth/jwt";
 import { type Clock, systemClock } from "../common/clock";
 import { AppError } from "../common/errors";
 import { createLoaders, type RequestContext } from "../common/graphql/context";
-import { formatError } from "../common/graphql/errors";
-import { complexityLimit } from "../common/graphql/limits";
+import { apolloGuards } from "../common/graphql/guards";
 import { applyPermissions } from "../common/graphql/permissions";
 import { buildBareSchema } from "../common/graphql/schema";
 import { createServices } from "../common/services";
+import { logger } from "../common/observability/logger";
 import type { Config } from "../config";
+import { withOperatorLayer } from "./http/operator-layer";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -25,22 +26,25 @@ export interface App {
 export async function createApp(db: DataSource, config: Config, clock: Clock = systemClock): Promise<App> {
   const schema = applyPermissions(buildBareSchema());
   const services = createServices(db);
+  const guards = apolloGuards(config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
-    formatError,
+    ...guards.options,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     // main.ts stops the HTTP server, Apollo and the database in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(config.maxQueryDepth)],
     // Cache-control hints are not used; the plugin would otherwise wrap every field.
-    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...guards.plugins, ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
 
   const contextFor = async (req: IncomingMessage): Promise<RequestContext> => {
     try {
-      const actor = await authenticate(db, req.headers.authorization, config.jwtSecret);
+      const actor = await authenticate(db, req.headers.authorization, config.jwtSecret, {
+        ...DEFAULT_TOKEN_POLICY,
+        maxLifetimeSeconds: config.jwtMaxLifetimeSeconds,
+      });
       return { actor, clock, db, loaders: createLoaders(db), services };
     } catch (error) {
       if (error instanceof AppError) {
@@ -50,17 +54,16 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     }
   };
 
-  const http = createServer((req, res) => {
+  const http = createServer(withOperatorLayer(db, (req, res) => {
     handle(req, res).catch((error) => {
-      console.error("Request failed:", error);
+      logger.error({ err: error }, "request failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ errors: [{ message: "Erreur interne.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
     });
-  });
+  }));
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/health") return health(db, res);
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;
@@ -106,18 +109,6 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
       await apollo.stop();
     },
   };
-}
-
-async function health(db: DataSource, res: ServerResponse) {
-  try {
-    await Promise.race([
-      db.query("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
-    ]);
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", database: "up" }));
-  } catch {
-    res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "unavailable", database: "down" }));
-  }
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

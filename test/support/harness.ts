@@ -35,14 +35,22 @@ export interface Harness {
   db: DataSource;
   clock: TestClock;
   url: string;
+  app: App;
   secret: string;
   /** Runs an operation as a demo user (by e-mail), with a raw token, or anonymously. */
   run<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, as?: { email?: string; token?: string }): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** Run the API as NODE_ENV=production would (no introspection, no schema details in errors). */
+  production?: boolean;
+  /** Reach the database through this relay's port, so that a test can cut it. */
+  proxyPort?: number;
+}
+
 /** A real server on a real, freshly migrated and seeded database of its own. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const serverUrl = new URL(inject("databaseUrl"));
   const database = `t_${randomBytes(6).toString("hex")}`;
   const admin = await createConnection({
@@ -54,13 +62,17 @@ export async function startHarness(): Promise<Harness> {
   await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   const dbUrl = new URL(serverUrl);
   dbUrl.pathname = `/${database}`;
+  if (options.proxyPort) {
+    dbUrl.hostname = "127.0.0.1";
+    dbUrl.port = String(options.proxyPort);
+  }
 
   const db = createDataSource(dbUrl.toString());
   await db.initialize();
   await db.runMigrations({ transaction: "each" });
   await runSeeds(db);
 
-  const config = { ...readConfig({}), production: false };
+  const config = { ...readConfig({}), production: options.production ?? false };
   const clock = new TestClock();
   const app: App = await createApp(db, config, clock);
   await new Promise<void>((resolve) => app.http.listen(0, "127.0.0.1", resolve));
@@ -71,6 +83,7 @@ export async function startHarness(): Promise<Harness> {
     db,
     clock,
     url,
+    app,
     secret: config.jwtSecret,
     async run(document, variables, as) {
       const headers: Record<string, string> = { "content-type": "application/json" };

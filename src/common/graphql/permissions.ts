@@ -12,6 +12,7 @@ import {
   mayStartContextualisation,
 } from "../../contextualisations/contextualisation.permissions";
 import { AppError } from "../errors";
+import { surfaceDatabaseErrors } from "./rule-errors";
 import { type AreaRules, isAuthenticated } from "./rules";
 
 const coreRules: AreaRules = {
@@ -62,7 +63,7 @@ const ROOT_TYPES = new Set(["Query", "Mutation"]);
  * of the throughput of a full referential query.
  */
 export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
-  const generated = shield({ ...ruleTree }, {
+  const generated = shield({ ...surfaceDatabaseErrors(ruleTree) }, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => new AppError("FORBIDDEN", "Opération non autorisée."),
