@@ -6,7 +6,7 @@ import { defineConfig } from "vitest/config";
 // (and the dual-build packages it loads) graphql's ESM build, a second instance that fails graphql's `instanceof`
 // checks. These imports get the CommonJS builds, so that one graphql instance serves everything.
 const commonJs = (pkg: string, entry: string) => ({ find: new RegExp(`^${pkg}$`), replacement: path.resolve(__dirname, "node_modules", pkg, entry) });
-const commonJsBuilds = [commonJs("graphql", "index.js"), commonJs("graphql-query-complexity", "dist/cjs/index.js")];
+const commonJsBuilds = [commonJs("graphql", "index.js")];
 
 export default defineConfig({
   // SWC emits decorator metadata, which type-graphql and TypeORM need (esbuild does not).
