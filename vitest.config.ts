@@ -6,7 +6,9 @@ import { defineConfig } from "vitest/config";
 // (and the dual-build packages it loads) graphql's ESM build, a second instance that fails graphql's `instanceof`
 // checks. These imports get the CommonJS builds, so that one graphql instance serves everything.
 const commonJs = (pkg: string, entry: string) => ({ find: new RegExp(`^${pkg}$`), replacement: path.resolve(__dirname, "node_modules", pkg, entry) });
-const commonJsBuilds = [commonJs("graphql", "index.js")];
+// graphql-shield's ESM build imports `isUndefined` from node:util, which Node 23 removed; its CommonJS build only
+// calls it in chain() and race(), which the rules do not use.
+const commonJsBuilds = [commonJs("graphql", "index.js"), commonJs("graphql-shield", "cjs/index.js")];
 
 export default defineConfig({
   // SWC emits decorator metadata, which type-graphql and TypeORM need (esbuild does not).
