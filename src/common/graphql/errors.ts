@@ -71,8 +71,6 @@ export function createFormatError(options: ErrorFormatting) {
   };
 }
 
-export const formatError = createFormatError({ production: false });
-
 /** An answer that carries SERVICE_UNAVAILABLE is a 503, whichever resolver or rule met the database down. */
 export function serviceUnavailableStatus(): ApolloServerPlugin {
   return {
