@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { stopStaleServer } from "../../../src/common/db/stale-server";
+import { redirectLogs } from "../../../src/common/observability/logger";
 
 const children: ChildProcess[] = [];
 afterEach(() => {
@@ -20,6 +21,10 @@ async function running(...args: string[]): Promise<ChildProcess> {
 
 const exited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
 
+const logged: string[] = [];
+const restoreLogs = redirectLogs((line) => logged.push((JSON.parse(line) as { msg: string }).msg));
+afterAll(restoreLogs);
+
 describe("a stale pid file is checked before anything is signalled", () => {
   const folder = mkdtempSync(path.join(tmpdir(), "stale-server-"));
   const pidFile = path.join(folder, "mysqld.pid");
@@ -32,6 +37,7 @@ describe("a stale pid file is checked before anything is signalled", () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(exited(stranger)).toBe(false);
     expect(existsSync(pidFile)).toBe(false);
+    expect(logged.at(-1)).toBe("stale database pid file names another process: left alone");
   });
 
   it("the server this pid file belongs to is stopped, and waited for", async () => {
@@ -42,6 +48,7 @@ describe("a stale pid file is checked before anything is signalled", () => {
     await stopped;
     expect(server.signalCode).toBe("SIGTERM");
     expect(existsSync(pidFile)).toBe(false);
+    expect(logged.at(-1)).toBe("stopping the database server an earlier run left behind");
   });
 
   it("a pid that no longer runs, or a file that says nothing, just goes", async () => {
