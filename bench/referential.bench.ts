@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import "reflect-metadata";
-import { readFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -8,6 +8,7 @@ import path from "node:path";
 import { createApp, type App } from "../src/app/server";
 import { openDatabase, type Database } from "../src/app/database";
 import { countQueries } from "../src/common/db/query-counter";
+import { redirectLogs } from "../src/common/observability/logger";
 import { readConfig } from "../src/config";
 import { runSeeds } from "../seeds";
 import { runLoad, type LoadResult } from "./load";
@@ -92,6 +93,10 @@ async function main() {
   let bareServer: Server | undefined;
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "bench-db" });
+    // Access lines are written, as in production, but to a file: stdout keeps the figures.
+    mkdirSync(path.join(ROOT, ".data"), { recursive: true });
+    const accessLog = openSync(path.join(ROOT, ".data", "bench-access.log"), "w");
+    redirectLogs((line) => writeSync(accessLog, line));
     await runSeeds(database.dataSource, { samples: false });
     app = await createApp(database.dataSource, config);
     const apiUrl = `${await listen(app.http)}/graphql`;

@@ -13,6 +13,8 @@ export interface Config {
   explorer: boolean;
   /** Development only: the day the clock starts on (CLOCK_TODAY, YYYY-MM-DD, Europe/Paris); null: the real date. */
   clockToday: string | null;
+  /** Longest lifetime (`exp` − `iat`) of an accepted token. */
+  jwtMaxLifetimeSeconds: number;
 }
 
 export const DEVELOPMENT_JWT_SECRET = "clea-management-development-secret-change-me";
@@ -38,5 +40,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 1000),
     explorer: env.EXPLORER === "on",
     clockToday,
+    jwtMaxLifetimeSeconds: positiveSeconds(env.JWT_MAX_LIFETIME_SECONDS, 24 * 3600, "JWT_MAX_LIFETIME_SECONDS"),
   };
+}
+
+function positiveSeconds(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === "") return fallback;
+  const seconds = Number(value);
+  if (!Number.isInteger(seconds) || seconds <= 0) throw new Error(`${name} must be a whole number of seconds, above 0.`);
+  return seconds;
 }

@@ -4,6 +4,7 @@ import { deny, shield } from "graphql-shield";
 import { applicationRules } from "../applications/application.permissions";
 import { deadlineRules } from "../common/calendar/deadline.permissions";
 import { AppError } from "../common/errors";
+import { surfaceDatabaseErrors } from "../common/graphql/rule-errors";
 import type { AreaRules } from "../common/graphql/rules";
 import { contextualisationRules } from "../contextualisations/contextualisation.permissions";
 import { feeRules } from "../fees/fee.permissions";
@@ -46,7 +47,7 @@ const ROOT_TYPES = new Set(["Query", "Mutation"]);
  * of the throughput of a full referential query.
  */
 export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
-  const generated = shield({ ...ruleTree }, {
+  const generated = shield({ ...surfaceDatabaseErrors(ruleTree) }, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => new AppError("FORBIDDEN", "Opération non autorisée."),

@@ -5,7 +5,7 @@ import { insertApplication, insertOrganism, instanceId, sirenOf } from "./fees.f
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ production: true });
+  h = await startHarness({ production: true, demo: false });
 });
 afterAll(async () => h.close());
 
