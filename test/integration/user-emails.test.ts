@@ -5,6 +5,7 @@ import { MeDocument } from "../generated/graphql";
 import { signToken } from "../../src/common/auth/jwt";
 import { createDataSource } from "../../src/app/data-source";
 import { migrations } from "../../migrations";
+import { NormalisedUserEmails1764050000000 } from "../../migrations/1764050000000-normalised-user-emails";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 
 let h: Harness;
@@ -56,7 +57,8 @@ describe("the migration normalises the e-mails already stored", () => {
   };
 
   it("lower-cases and trims each address, then guards the column", async () => {
-    const before = dataSource(migrations.length - 1);
+    const normalising = migrations.indexOf(NormalisedUserEmails1764050000000);
+    const before = dataSource(normalising);
     await before.initialize();
     await before.runMigrations({ transaction: "each" });
     await before.query(
@@ -64,7 +66,7 @@ describe("the migration normalises the e-mails already stored", () => {
     );
     await before.destroy();
 
-    const after = dataSource(migrations.length);
+    const after = dataSource(normalising + 1);
     await after.initialize();
     await after.runMigrations({ transaction: "each" });
     const rows: { email: string }[] = await after.query("SELECT email FROM app_user ORDER BY id");
