@@ -37,9 +37,14 @@ describe("the auditor's report", () => {
     });
   });
 
-  it("AUD-3: 15 working days over 1 May, 8 May and Ascension 2025", () => {
+  it("AUD-3: 15 working days over Easter Monday, 1 May and 8 May 2025 (18 April → 14 May)", () => {
     const result = recordAuditReport({ phase: "ORDERED", actor: "AGENT", opinion: "FAVOURABLE", anomalies: [], scheduledOn: "2025-04-14", today: "2025-04-18" });
     expect(result).toMatchObject({ ok: true, value: { observationsDue: "2025-05-14" } });
+  });
+
+  it("AUD-3: 15 working days over 14 July 2026 (6 July → 28 July)", () => {
+    const result = recordAuditReport({ phase: "ORDERED", actor: "DECIDER", opinion: "FAVOURABLE", anomalies: [], scheduledOn: "2026-07-01", today: "2026-07-06" });
+    expect(result).toMatchObject({ ok: true, value: { observationsDue: "2026-07-28" } });
   });
 
   it("AUD-2: no report before the audit has taken place, none twice", () => {

@@ -2,6 +2,7 @@ import type { CallerFacts } from "../../../src/oversight/rules/actors";
 import type { AuditFacts } from "../../../src/oversight/rules/audit-lifecycle";
 import type { FormalNotice } from "../../../src/oversight/rules/formal-notice";
 import type { HabilitationStanding } from "../../../src/oversight/rules/in-force";
+import type { ComplianceRound } from "../../../src/oversight/rules/procedure-lifecycle";
 
 /** Instances as the demo data has them: Certif Pro and two CPNEs. */
 export const CERTIF_PRO = 1;
@@ -48,4 +49,8 @@ export const ORDERED_AUDIT: AuditFacts = {
 
 export function notice(withdrawalOn: string, suspension = false, period: FormalNotice["period"] = "INITIAL"): FormalNotice {
   return { failings: ["Évaluateurs non déclarés sur la plateforme"], suspension, withdrawalOn, period };
+}
+
+export function round(fields: Partial<ComplianceRound> & Pick<ComplianceRound, "notice">): ComplianceRound {
+  return { issuedOn: "2026-03-20", notifiedOn: null, justifiedOn: null, decision: null, ...fields };
 }
