@@ -1,6 +1,6 @@
 import { addCalendarDays, assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import type { OversightActorKind } from "./actors";
-import { type AuditOpinion, type AuditPhase, auditNotificationDue, auditTransition, observationsDue } from "./audit-lifecycle";
+import { type AuditOpinion, type AuditPhase, auditNotificationDue, auditTransition, observationsDue, opinionConsequence } from "./audit-lifecycle";
 import { accept, checkDateInput, checkText, type Decision, refuse } from "./decision";
 import { checkFormalNotice, type FormalNotice, type FormalNoticeDraft } from "./formal-notice";
 import { checkInForce, type HabilitationStanding } from "./in-force";
@@ -83,7 +83,8 @@ function checkDecisionTiming(input: AuditDecisionInput, action: "DECIDE_KEEP" | 
 export function decideToKeep(input: AuditDecisionInput): Decision<AuditDecision & { readonly phase: "DECIDED_KEEP" }> {
   const timing = checkDecisionTiming(input, "DECIDE_KEEP");
   if (!timing.ok) return timing;
-  return accept({ phase: "DECIDED_KEEP", ...timing.value, notificationDue: auditNotificationDue(timing.value.meetingOn), followsOpinion: input.opinion === "FAVOURABLE" });
+  const followsOpinion = !opinionConsequence(input.opinion).procedure;
+  return accept({ phase: "DECIDED_KEEP", ...timing.value, notificationDue: auditNotificationDue(timing.value.meetingOn), followsOpinion });
 }
 
 export interface ProcedureDecisionInput extends AuditDecisionInput {
@@ -108,12 +109,12 @@ export function decideToOpenProcedure(input: ProcedureDecisionInput): Decision<A
   }
   const notice = checkFormalNotice(input.notice, "INITIAL", input.today);
   if (!notice.ok) return notice;
-  const expected: AuditOpinion = notice.value.suspension ? "UNFAVOURABLE" : "FAVOURABLE_WITH_RESERVATIONS";
+  const expected = opinionConsequence(input.opinion);
   return accept({
     phase: "DECIDED_PROCEDURE",
     ...timing.value,
     notificationDue: auditNotificationDue(timing.value.meetingOn),
-    followsOpinion: input.opinion === expected,
+    followsOpinion: expected.procedure && expected.suspension === notice.value.suspension,
     notice: notice.value,
   });
 }

@@ -1,7 +1,6 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import type { OversightActorKind } from "./actors";
-import type { ConcernedSide } from "./actors";
+import { type CallerFacts, type ConcernedSide, type FileParties, oversightActorKind, type OversightActorKind } from "./actors";
 import { allowedActionsIn, type Machine, transitionIn } from "./machine";
 
 /** AUD-1…AUD-3: the life of an audit, as computed from its dated facts and today. */
@@ -39,6 +38,20 @@ export const AUDIT_OPINION_LABELS: Readonly<Record<AuditOpinion, string>> = {
   FAVOURABLE_WITH_RESERVATIONS: "avis favorable avec réserve(s)",
   UNFAVOURABLE: "avis défavorable",
 };
+
+export interface OpinionConsequence {
+  readonly procedure: boolean;
+  readonly suspension: boolean;
+}
+
+/**
+ * AUD-2: what each opinion calls for: "maintien de l'habilitation ... sans mise en œuvre d'une procédure de mise en
+ * conformité"; "procédure de mise en conformité n'entraînant pas la suspension"; "procédure ... suspendant l'habilitation".
+ * The Instance may decide otherwise (AUD-3, sovereign qualification).
+ */
+export function opinionConsequence(opinion: AuditOpinion): OpinionConsequence {
+  return { procedure: opinion !== "FAVOURABLE", suspension: opinion === "UNFAVOURABLE" };
+}
 
 /**
  * The running of the audit (date, refusal, report, cancellation) is the ordering Instance's; what follows the report
@@ -168,6 +181,11 @@ export const auditTransition = (phase: AuditPhase, action: AuditAction, actor: O
   transitionIn(AUDIT_MACHINE, phase, action, actor);
 
 export const allowedAuditActions = (phase: AuditPhase, actor: OversightActorKind | null) => allowedActionsIn(AUDIT_MACHINE, phase, actor);
+
+/** What the caller may do next: its part differs with the step when Certif Pro runs the audit of a CPNE's habilitation. */
+export function allowedAuditActionsFor(caller: CallerFacts | null, file: FileParties, phase: AuditPhase): AuditAction[] {
+  return AUDIT_ACTIONS.filter((action) => auditTransition(phase, action, oversightActorKind(caller, file, AUDIT_ACTION_SIDE[action])).ok);
+}
 
 /** Open: something is still awaited of someone (a refused audit waits for the withdrawal decision). */
 export function isAuditOpen(facts: AuditFacts, today: IsoDate): boolean {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { OversightActorKind } from "../../../src/oversight/rules/actors";
 import {
   allowedAuditActions,
+  allowedAuditActionsFor,
   AUDIT_MACHINE,
   AUDIT_PHASES,
   type AuditAction,
@@ -11,8 +12,9 @@ import {
   auditPhase,
   auditTransition,
   isAuditOpen,
+  opinionConsequence,
 } from "../../../src/oversight/rules/audit-lifecycle";
-import { ORDERED_AUDIT } from "./fixtures";
+import { CALLERS, CERTIF_PRO, CPNE_PROPRETE, ORDERED_AUDIT } from "./fixtures";
 import { itFollowsTheMachine } from "./machine-matrix";
 
 // The expected machine, written out independently of the module's table.
@@ -90,6 +92,33 @@ describe("audit state machine: every phase × action × part", () => {
   it("AUD-3: an unknown phase or action is a programming error", () => {
     expect(() => auditTransition("LOST" as AuditPhase, "CANCEL", "DECIDER")).toThrow(RangeError);
     expect(() => auditTransition("ORDERED", "SIGN" as AuditAction, "DECIDER")).toThrow(RangeError);
+  });
+});
+
+describe("what each part may do next", () => {
+  const overseen = { grantingInstanceId: CPNE_PROPRETE, orderingInstanceId: CERTIF_PRO, auditorUserId: CALLERS.metallurgieStaff.userId };
+
+  it("CTX-5, INS-1: Certif Pro runs its audit of a CPNE's habilitation; the CPNE decides what follows", () => {
+    expect(allowedAuditActionsFor(CALLERS.certifProDecider, overseen, "ORDERED")).toEqual(["RESCHEDULE", "CANCEL", "RECORD_REFUSAL", "RECORD_REPORT"]);
+    expect(allowedAuditActionsFor(CALLERS.propreteDecider, overseen, "ORDERED")).toEqual([]);
+    expect(allowedAuditActionsFor(CALLERS.certifProDecider, overseen, "AWAITING_DECISION")).toEqual([]);
+    expect(allowedAuditActionsFor(CALLERS.propreteDecider, overseen, "AWAITING_DECISION")).toEqual(["DECIDE_KEEP", "DECIDE_PROCEDURE"]);
+    expect(allowedAuditActionsFor(CALLERS.propreteStaff, overseen, "DECIDED_PROCEDURE")).toEqual(["NOTIFY_DECISION"]);
+    expect(allowedAuditActionsFor(CALLERS.certifProStaff, overseen, "DECIDED_PROCEDURE")).toEqual([]);
+  });
+
+  it("AUD-1: the named auditor records the report; the organism and its Mandataire send observations", () => {
+    expect(allowedAuditActionsFor(CALLERS.metallurgieStaff, overseen, "ORDERED")).toEqual(["RECORD_REPORT"]);
+    expect(allowedAuditActionsFor(CALLERS.mandataire, overseen, "OBSERVATIONS_PERIOD")).toEqual(["SEND_OBSERVATIONS"]);
+    expect(allowedAuditActionsFor(CALLERS.otherMandataire, overseen, "OBSERVATIONS_PERIOD")).toEqual([]);
+  });
+});
+
+describe("the three opinions", () => {
+  it("AUD-2: favourable keeps; with reservations, a procedure without suspension; unfavourable, a procedure with suspension", () => {
+    expect(opinionConsequence("FAVOURABLE")).toEqual({ procedure: false, suspension: false });
+    expect(opinionConsequence("FAVOURABLE_WITH_RESERVATIONS")).toEqual({ procedure: true, suspension: false });
+    expect(opinionConsequence("UNFAVOURABLE")).toEqual({ procedure: true, suspension: true });
   });
 });
 
