@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import { checkFormalNotice, earliestWithdrawalDate, justificationDue } from "../../../src/oversight/rules/formal-notice";
-import {
-  decideComplementaryPeriod,
-  decideMeasuresSufficient,
-  decideWithdrawal,
-  notifyNotice,
-  notifyProcedureDecision,
-  openProcedure,
-  reviseNotice,
-  sendJustification,
-} from "../../../src/oversight/rules/procedure-actions";
+import { decideComplementaryPeriod, decideMeasuresSufficient, decideWithdrawal, notifyProcedureDecision, sendJustification } from "../../../src/oversight/rules/justification-actions";
+import { notifyNotice, openProcedure, reviseNotice } from "../../../src/oversight/rules/notice-actions";
 import { ACTIVE, notice } from "./fixtures";
 
 const DRAFT = { failings: [" Évaluateurs non déclarés sur la plateforme ", "Résultats non saisis en temps réel"], suspension: true, withdrawalOn: "2026-06-15" };
