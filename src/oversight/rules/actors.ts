@@ -1,5 +1,4 @@
-import type { InstanceKind } from "../../instances/instance.entity";
-import type { UserRole } from "../../instances/user.entity";
+import type { InstanceKind, UserRole } from "../../common/auth/actor";
 
 /**
  * The caller's part in an oversight file (audit, compliance procedure, withdrawal):

@@ -1,5 +1,5 @@
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 import type { CallerFacts, OversightActorKind } from "./actors";
 import { type AuditPhase, auditTransition } from "./audit-lifecycle";
 import { type Auditor, type AuditorCandidate, checkAuditor } from "./auditor";

@@ -1,5 +1,4 @@
-import type { InstanceKind } from "../../instances/instance.entity";
-import type { UserRole } from "../../instances/user.entity";
+import type { InstanceKind, UserRole } from "../../common/auth/actor";
 import { accept, checkText, type Decision, refuse } from "./decision";
 
 /** AUD-1: "un auditeur membre de Certif Pro, d'une CPNE et/ou du Service compétent de l'Instance et/ou un Prestataire". */

@@ -1,4 +1,4 @@
-import { capitalise, elidedDe, joinFrench } from "../../habilitations/rules/french";
+import { capitalise, elidedDe, joinFrench } from "../../applications/rules/french";
 import type { OversightActorKind } from "./actors";
 import { accept, type Decision, refuse } from "./decision";
 
