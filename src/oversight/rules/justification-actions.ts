@@ -86,15 +86,6 @@ export function decideComplementaryPeriod(
   return notice.ok ? accept({ phase: "COMPLEMENTARY_PERIOD_DECIDED", ...decision.value, notice: notice.value }) : notice;
 }
 
-/**
- * CMP-4: the Instance may say at once that the measures suffice rather than let its 30 working days run out; the
- * procedure then ends on the notification (and with it any suspension).
- */
-export function decideMeasuresSufficient(input: JustificationDecisionInput): Decision<JustificationDecision & { readonly phase: "SUFFICIENCY_DECIDED" }> {
-  const decision = checkJustificationDecision(input, "DECIDE_MEASURES_SUFFICIENT");
-  return decision.ok ? accept({ phase: "SUFFICIENCY_DECIDED", ...decision.value }) : decision;
-}
-
 export interface DecisionNotificationInput {
   readonly phase: ProcedurePhase;
   readonly actor: OversightActorKind | null;
@@ -105,7 +96,7 @@ export interface DecisionNotificationInput {
 }
 
 export interface DecisionNotification {
-  readonly phase: "WITHDRAWN" | "CLOSED_SUFFICIENT" | "AWAITING_JUSTIFICATION";
+  readonly phase: "WITHDRAWN" | "AWAITING_JUSTIFICATION";
   readonly notifiedOn: IsoDate;
   /** WDR-1: a withdrawal after a procedure takes effect on the day of the notification. */
   readonly withdrawalEffectiveOn: IsoDate | null;

@@ -110,8 +110,7 @@ export function procedurePendingStep(facts: ProcedureFacts, today: IsoDate, noti
       });
     }
     case "WITHDRAWAL_DECIDED":
-    case "COMPLEMENTARY_PERIOD_DECIDED":
-    case "SUFFICIENCY_DECIDED": {
+    case "COMPLEMENTARY_PERIOD_DECIDED": {
       const due = responseDue(round.justifiedOn!);
       return step(today, { rule: "CMP_INSTANCE_RESPONSE", label: "Notification de la décision prise sur la justification (CMP-4)", dueOn: due, waitingFor: "AGENT", automatic: sufficient(due) });
     }

@@ -12,11 +12,9 @@ export const PROCEDURE_PHASES = [
   "JUSTIFIED",
   "WITHDRAWAL_DECIDED",
   "COMPLEMENTARY_PERIOD_DECIDED",
-  "SUFFICIENCY_DECIDED",
   "WITHDRAWN",
   "WITHDRAWN_ON_NOTICE_DATE",
   "DEEMED_SUFFICIENT",
-  "CLOSED_SUFFICIENT",
 ] as const;
 export type ProcedurePhase = (typeof PROCEDURE_PHASES)[number];
 
@@ -27,12 +25,11 @@ export const PROCEDURE_ACTIONS = [
   "SEND_JUSTIFICATION",
   "DECIDE_WITHDRAWAL",
   "DECIDE_COMPLEMENTARY_PERIOD",
-  "DECIDE_MEASURES_SUFFICIENT",
   "NOTIFY_DECISION",
 ] as const;
 export type ProcedureAction = (typeof PROCEDURE_ACTIONS)[number];
 
-export const DECISION_KINDS = ["WITHDRAWAL", "COMPLEMENTARY_PERIOD", "MEASURES_SUFFICIENT"] as const;
+export const DECISION_KINDS = ["WITHDRAWAL", "COMPLEMENTARY_PERIOD"] as const;
 export type ProcedureDecisionKind = (typeof DECISION_KINDS)[number];
 
 const DECIDER_ONLY: readonly OversightActorKind[] = ["DECIDER"];
@@ -51,13 +48,11 @@ export const PROCEDURE_MACHINE: Machine<ProcedurePhase, ProcedureAction> = {
     // CMP-2: the 30 working days run from the notice's notification.
     { from: "NOTICE_ISSUED", action: "NOTIFY_NOTICE", to: "AWAITING_JUSTIFICATION" },
     { from: "AWAITING_JUSTIFICATION", action: "SEND_JUSTIFICATION", to: "JUSTIFIED" },
-    // CMP-4: a reasoned withdrawal or a complementary period; saying the measures suffice ends the procedure early.
+    // CMP-4: a reasoned withdrawal or a complementary period; silence means the measures suffice.
     { from: "JUSTIFIED", action: "DECIDE_WITHDRAWAL", to: "WITHDRAWAL_DECIDED" },
     { from: "JUSTIFIED", action: "DECIDE_COMPLEMENTARY_PERIOD", to: "COMPLEMENTARY_PERIOD_DECIDED" },
-    { from: "JUSTIFIED", action: "DECIDE_MEASURES_SUFFICIENT", to: "SUFFICIENCY_DECIDED" },
     { from: "WITHDRAWAL_DECIDED", action: "NOTIFY_DECISION", to: "WITHDRAWN" },
     { from: "COMPLEMENTARY_PERIOD_DECIDED", action: "NOTIFY_DECISION", to: "AWAITING_JUSTIFICATION" },
-    { from: "SUFFICIENCY_DECIDED", action: "NOTIFY_DECISION", to: "CLOSED_SUFFICIENT" },
   ],
   actors: {
     REVISE_NOTICE: DECIDER_ONLY,
@@ -65,7 +60,6 @@ export const PROCEDURE_MACHINE: Machine<ProcedurePhase, ProcedureAction> = {
     SEND_JUSTIFICATION: ["ORGANISM"],
     DECIDE_WITHDRAWAL: DECIDER_ONLY,
     DECIDE_COMPLEMENTARY_PERIOD: DECIDER_ONLY,
-    DECIDE_MEASURES_SUFFICIENT: DECIDER_ONLY,
     NOTIFY_DECISION: SECRETARIAT,
   },
   stateLabels: {
@@ -75,11 +69,9 @@ export const PROCEDURE_MACHINE: Machine<ProcedurePhase, ProcedureAction> = {
     JUSTIFIED: "en attente de la décision de l'Instance sur la justification reçue",
     WITHDRAWAL_DECIDED: "conclue par une décision de retrait, à notifier",
     COMPLEMENTARY_PERIOD_DECIDED: "prolongée d'une période complémentaire, à notifier",
-    SUFFICIENCY_DECIDED: "conclue par une décision jugeant les mesures suffisantes, à notifier",
     WITHDRAWN: "close (habilitation retirée)",
     WITHDRAWN_ON_NOTICE_DATE: "close (habilitation retirée à la date fixée par la mise en demeure)",
     DEEMED_SUFFICIENT: "close (mesures correctives réputées suffisantes, habilitation maintenue)",
-    CLOSED_SUFFICIENT: "close (mesures correctives jugées suffisantes, habilitation maintenue)",
   },
   actionLabels: {
     REVISE_NOTICE: "modifier la mise en demeure",
@@ -87,7 +79,6 @@ export const PROCEDURE_MACHINE: Machine<ProcedurePhase, ProcedureAction> = {
     SEND_JUSTIFICATION: "justifier par écrit les mesures correctives",
     DECIDE_WITHDRAWAL: "décider le retrait de l'habilitation",
     DECIDE_COMPLEMENTARY_PERIOD: "ouvrir une période complémentaire de mise en conformité",
-    DECIDE_MEASURES_SUFFICIENT: "juger les mesures correctives suffisantes",
     NOTIFY_DECISION: "notifier la décision prise sur la justification",
   },
   permissionReasons: {
@@ -96,7 +87,6 @@ export const PROCEDURE_MACHINE: Machine<ProcedurePhase, ProcedureAction> = {
     SEND_JUSTIFICATION: "Seul l'organisme mis en demeure, ou son mandataire, justifie ses mesures correctives.",
     DECIDE_WITHDRAWAL: DECISION_REASON,
     DECIDE_COMPLEMENTARY_PERIOD: DECISION_REASON,
-    DECIDE_MEASURES_SUFFICIENT: DECISION_REASON,
     NOTIFY_DECISION: "Seule l'Instance qui a délivré l'habilitation, son service compétent ou un prestataire, notifie la décision.",
   },
 };
@@ -152,15 +142,14 @@ export function procedurePhaseAt(facts: ProcedureFacts, today: IsoDate): PhaseAt
     return { phase: today >= round.notice.withdrawalOn ? "WITHDRAWN_ON_NOTICE_DATE" : "WITHDRAWAL_SCHEDULED", roundIndex: last };
   }
   const decision = round.decision;
-  if (decision?.notifiedOn) return { phase: decision.kind === "WITHDRAWAL" ? "WITHDRAWN" : "CLOSED_SUFFICIENT", roundIndex: last };
+  if (decision?.notifiedOn) return { phase: "WITHDRAWN", roundIndex: last };
   if (today > responseDue(round.justifiedOn)) return { phase: "DEEMED_SUFFICIENT", roundIndex: last };
-  if (decision === null) return { phase: "JUSTIFIED", roundIndex: last };
-  return { phase: decision.kind === "WITHDRAWAL" ? "WITHDRAWAL_DECIDED" : "SUFFICIENCY_DECIDED", roundIndex: last };
+  return { phase: decision === null ? "JUSTIFIED" : "WITHDRAWAL_DECIDED", roundIndex: last };
 }
 
 export const procedurePhase = (facts: ProcedureFacts, today: IsoDate): ProcedurePhase => procedurePhaseAt(facts, today).phase;
 
-const CLOSED: ReadonlySet<ProcedurePhase> = new Set(["WITHDRAWN", "WITHDRAWN_ON_NOTICE_DATE", "DEEMED_SUFFICIENT", "CLOSED_SUFFICIENT"]);
+const CLOSED: ReadonlySet<ProcedurePhase> = new Set(["WITHDRAWN", "WITHDRAWN_ON_NOTICE_DATE", "DEEMED_SUFFICIENT"]);
 
 /** Not yet ended. A procedure waiting only for its withdrawal date is still open: it ends on that date. */
 export function isProcedureOpen(facts: ProcedureFacts, today: IsoDate): boolean {

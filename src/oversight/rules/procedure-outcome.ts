@@ -33,8 +33,6 @@ export function procedureOutcome(facts: ProcedureFacts, today: IsoDate): Procedu
     }
     case "DEEMED_SUFFICIENT":
       return { phase, endsOn: responseDue(round.justifiedOn!), withdrawal: null, habilitationKept: true };
-    case "CLOSED_SUFFICIENT":
-      return { phase, endsOn: round.decision!.notifiedOn!, withdrawal: null, habilitationKept: true };
     default:
       return { phase, endsOn: null, withdrawal: null, habilitationKept: false };
   }
@@ -43,7 +41,7 @@ export function procedureOutcome(facts: ProcedureFacts, today: IsoDate): Procedu
 /** The last day a suspension under this procedure can last, or null while its end is unknown. */
 function lastSuspendedDay(outcome: ProcedureOutcome): IsoDate | null {
   if (outcome.endsOn === null) return null;
-  // Deemed sufficient at the end of the Instance's last day; otherwise the end day is already a day of the outcome.
+  // Deemed sufficient at the end of the Instance's last day; a withdrawal's first day is already withdrawn.
   return outcome.phase === "DEEMED_SUFFICIENT" ? outcome.endsOn : addCalendarDays(outcome.endsOn, -1);
 }
 

@@ -101,13 +101,6 @@ describe("justified in time (CMP-4)", () => {
     expect(record([{ rounds: [decided] }], "2026-06-12")).toMatchObject({ withdrawnOn: null, suspensions: [{ from: "2026-04-20", to: null }] });
   });
 
-  it("CMP-4: measures judged sufficient: active again from the notification", () => {
-    const closed = { ...JUSTIFIED, decision: { kind: "MEASURES_SUFFICIENT" as const, decidedOn: "2026-05-20", notifiedOn: "2026-05-21" } };
-    const now = record([{ rounds: [closed] }], "2026-05-21");
-    expect(now.suspensions).toEqual([{ from: "2026-04-20", to: "2026-05-20" }]);
-    expect(statusOn(now, "2026-05-21")).toBe("ACTIVE");
-  });
-
   it("CMP-4: a complementary period suspends again only if its own notice says so", () => {
     const complementary = { ...JUSTIFIED, decision: { kind: "COMPLEMENTARY_PERIOD" as const, decidedOn: "2026-06-01", notifiedOn: "2026-06-02" } };
     const next = (suspension: boolean) => round({ notice: notice("2026-07-20", suspension, "COMPLEMENTARY"), issuedOn: "2026-06-01", notifiedOn: "2026-06-02" });

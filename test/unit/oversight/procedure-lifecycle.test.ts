@@ -21,14 +21,12 @@ const EXPECTED: Record<ProcedurePhase, Partial<Record<ProcedureAction, Procedure
   NOTICE_ISSUED: { REVISE_NOTICE: "NOTICE_ISSUED", NOTIFY_NOTICE: "AWAITING_JUSTIFICATION" },
   AWAITING_JUSTIFICATION: { SEND_JUSTIFICATION: "JUSTIFIED" },
   WITHDRAWAL_SCHEDULED: {},
-  JUSTIFIED: { DECIDE_WITHDRAWAL: "WITHDRAWAL_DECIDED", DECIDE_COMPLEMENTARY_PERIOD: "COMPLEMENTARY_PERIOD_DECIDED", DECIDE_MEASURES_SUFFICIENT: "SUFFICIENCY_DECIDED" },
+  JUSTIFIED: { DECIDE_WITHDRAWAL: "WITHDRAWAL_DECIDED", DECIDE_COMPLEMENTARY_PERIOD: "COMPLEMENTARY_PERIOD_DECIDED" },
   WITHDRAWAL_DECIDED: { NOTIFY_DECISION: "WITHDRAWN" },
   COMPLEMENTARY_PERIOD_DECIDED: { NOTIFY_DECISION: "AWAITING_JUSTIFICATION", REVISE_NOTICE: "COMPLEMENTARY_PERIOD_DECIDED" },
-  SUFFICIENCY_DECIDED: { NOTIFY_DECISION: "CLOSED_SUFFICIENT" },
   WITHDRAWN: {},
   WITHDRAWN_ON_NOTICE_DATE: {},
   DEEMED_SUFFICIENT: {},
-  CLOSED_SUFFICIENT: {},
 };
 
 const ACTORS: Record<ProcedureAction, OversightActorKind[]> = {
@@ -37,7 +35,6 @@ const ACTORS: Record<ProcedureAction, OversightActorKind[]> = {
   SEND_JUSTIFICATION: ["ORGANISM"],
   DECIDE_WITHDRAWAL: ["DECIDER"],
   DECIDE_COMPLEMENTARY_PERIOD: ["DECIDER"],
-  DECIDE_MEASURES_SUFFICIENT: ["DECIDER"],
   NOTIFY_DECISION: ["AGENT", "DECIDER"],
 };
 
@@ -47,7 +44,6 @@ const RULE_OF: Record<ProcedureAction, string> = {
   SEND_JUSTIFICATION: "CMP-2",
   DECIDE_WITHDRAWAL: "CMP-4",
   DECIDE_COMPLEMENTARY_PERIOD: "CMP-4",
-  DECIDE_MEASURES_SUFFICIENT: "CMP-4",
   NOTIFY_DECISION: "CMP-4",
 };
 
@@ -121,8 +117,6 @@ describe("procedure phase, computed from the dated facts", () => {
     expect(at([decided], "2026-07-28")).toBe("WITHDRAWAL_DECIDED");
     expect(at([decided], "2026-07-29")).toBe("DEEMED_SUFFICIENT");
     expect(at([{ ...decided, decision: { ...decided.decision, notifiedOn: "2026-07-28" } }], "2026-08-10")).toBe("WITHDRAWN");
-    expect(at([{ ...JUSTIFIED, decision: { kind: "MEASURES_SUFFICIENT", decidedOn: "2026-06-22", notifiedOn: null } }], "2026-06-22")).toBe("SUFFICIENCY_DECIDED");
-    expect(at([{ ...JUSTIFIED, decision: { kind: "MEASURES_SUFFICIENT", decidedOn: "2026-06-22", notifiedOn: "2026-06-23" } }], "2026-06-23")).toBe("CLOSED_SUFFICIENT");
   });
 
   it("CMP-4: a complementary period is a new round, notified with the decision that opens it", () => {

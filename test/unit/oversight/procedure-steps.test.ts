@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { checkFormalNotice, earliestWithdrawalDate, justificationDue } from "../../../src/oversight/rules/formal-notice";
-import { decideComplementaryPeriod, decideMeasuresSufficient, decideWithdrawal, notifyProcedureDecision, sendJustification } from "../../../src/oversight/rules/justification-actions";
+import { decideComplementaryPeriod, decideWithdrawal, notifyProcedureDecision, sendJustification } from "../../../src/oversight/rules/justification-actions";
 import { notifyNotice, openProcedure, reviseNotice } from "../../../src/oversight/rules/notice-actions";
 import { ACTIVE, notice } from "./fixtures";
 
@@ -127,10 +127,6 @@ describe("the Instance's decision on the justification", () => {
     expect(decideComplementaryPeriod({ ...base, notice: { failings: ["x"], suspension: false, withdrawalOn: "2026-08-31" } })).toMatchObject({ ok: false, code: "INVALID", message: expect.stringContaining("2026-09-01 au plus tôt") });
   });
 
-  it("CMP-4: the measures may be judged sufficient at once", () => {
-    expect(decideMeasuresSufficient(base)).toMatchObject({ ok: true, value: { phase: "SUFFICIENCY_DECIDED", notifyBy: "2026-07-28" } });
-  });
-
   it("CMP-4: after the 30 working days, nothing more is decided: the measures are deemed sufficient", () => {
     expect(decideWithdrawal({ ...base, phase: "DEEMED_SUFFICIENT", today: "2026-07-29" })).toEqual({
       ok: false,
@@ -142,7 +138,7 @@ describe("the Instance's decision on the justification", () => {
 
   it("INS-1, INS-2: decision makers only; before any justification, no decision", () => {
     expect(decideWithdrawal({ ...base, actor: "AGENT" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(decideMeasuresSufficient({ ...base, actor: "ORGANISM" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(decideComplementaryPeriod({ ...base, actor: "ORGANISM", notice: { failings: ["x"], suspension: false, withdrawalOn: "2026-09-15" } })).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(decideWithdrawal({ ...base, phase: "AWAITING_JUSTIFICATION" })).toMatchObject({ ok: false, code: "WRONG_STATE" });
   });
 });
@@ -155,10 +151,6 @@ describe("notifying the decision on the justification", () => {
       ok: true,
       value: { phase: "WITHDRAWN", notifiedOn: "2026-07-28", withdrawalEffectiveOn: "2026-07-28", endedOn: "2026-07-28", justificationDue: null },
     });
-  });
-
-  it("CMP-4: measures judged sufficient: the procedure ends on the notification, the habilitation stays", () => {
-    expect(notifyProcedureDecision({ ...base, phase: "SUFFICIENCY_DECIDED", today: "2026-06-23" })).toMatchObject({ ok: true, value: { phase: "CLOSED_SUFFICIENT", withdrawalEffectiveOn: null, endedOn: "2026-06-23" } });
   });
 
   it("CMP-4: a complementary period starts new 30 working days from its notification (27 July 2026 → 7 September)", () => {
