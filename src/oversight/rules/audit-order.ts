@@ -21,7 +21,7 @@ export interface AuditedHabilitation extends HabilitationStanding {
  * AUD-1, CTX-5, INS-1: the granting Instance audits its habilitations; Certif Pro may also audit one a CPNE granted, as
  * it stays fully responsible for the certificate. Ordering is a decision: decision makers only (INS-2).
  */
-export function orderingInstanceFor(caller: CallerFacts | null, habilitation: AuditedHabilitation): Decision<number> {
+export function orderingInstanceFor(caller: CallerFacts | null, habilitation: Pick<AuditedHabilitation, "grantingInstanceId" | "grantingInstanceKind">): Decision<number> {
   const member = caller !== null && caller.instanceId !== null && ["DECISION_MAKER", "STAFF", "PROVIDER"].includes(caller.role);
   const grants = member && caller.instanceId === habilitation.grantingInstanceId;
   const oversees = member && caller.instanceKind === "CERTIFIER" && habilitation.grantingInstanceKind === "CPNE";

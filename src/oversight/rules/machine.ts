@@ -35,6 +35,19 @@ function requireMember<T extends string>(list: readonly T[], value: T, name: str
   if (!list.includes(value)) throw new RangeError(`Unknown ${name} ${JSON.stringify(value)}`);
 }
 
+/** INS-1, INS-2: whether this part may ever take the action, whatever the file's state (what the permission layer asks). */
+export function permissionIn<S extends string, A extends string>(machine: Machine<S, A>, action: A, actor: OversightActorKind | null): Decision<true> {
+  requireMember(machine.actions, action, "action");
+  if (actor === null) return refuse("FORBIDDEN", OUTSIDER_REFUSAL);
+  if (!machine.actors[action].includes(actor)) {
+    return refuse(
+      "FORBIDDEN",
+      `${capitalise(ACTOR_LABELS[actor])} ne peut pas ${machine.actionLabels[action]}. ${machine.permissionReasons[action]}`,
+    );
+  }
+  return accept(true);
+}
+
 /**
  * The next state, or why not. A part that may never take the action is FORBIDDEN whatever the state (the answer does
  * not depend on the file); a permitted part gets WRONG_STATE in the wrong state, with the states that allow it.
@@ -46,14 +59,8 @@ export function transitionIn<S extends string, A extends string>(
   actor: OversightActorKind | null,
 ): Decision<{ readonly from: S; readonly to: S }> {
   requireMember(machine.states, state, "state");
-  requireMember(machine.actions, action, "action");
-  if (actor === null) return refuse("FORBIDDEN", OUTSIDER_REFUSAL);
-  if (!machine.actors[action].includes(actor)) {
-    return refuse(
-      "FORBIDDEN",
-      `${capitalise(ACTOR_LABELS[actor])} ne peut pas ${machine.actionLabels[action]}. ${machine.permissionReasons[action]}`,
-    );
-  }
+  const permitted = permissionIn(machine, action, actor);
+  if (!permitted.ok) return permitted;
   const rule = machine.transitions.find((candidate) => candidate.from === state && candidate.action === action);
   if (rule === undefined) {
     const from = machine.transitions.filter((candidate) => candidate.action === action).map((candidate) => machine.stateLabels[candidate.from]);

@@ -10,6 +10,11 @@ const MAX_FINDING = 20000;
 const OPENING_REFUSAL =
   "Seule l'Instance qui a délivré l'habilitation met l'organisme en demeure, par son décideur : le service compétent et les prestataires conduisent la procédure, mais ne décident jamais (INS-1, INS-2).";
 
+/** INS-1, INS-2: only the granting Instance's decision maker opens a procedure. */
+export function checkProcedureOpener(actor: OversightActorKind | null): Decision<true> {
+  return actor === "DECIDER" ? accept(true) : refuse("FORBIDDEN", OPENING_REFUSAL);
+}
+
 export interface ProcedureOpeningInput {
   /** The caller's part on the habilitation's side of the granting Instance. */
   readonly actor: OversightActorKind | null;
@@ -26,9 +31,8 @@ export interface ProcedureOpeningInput {
  * notice. V.3: this, or an audit decision, is the only way a habilitation is ever suspended.
  */
 export function openProcedure(input: ProcedureOpeningInput): Decision<{ readonly phase: "NOTICE_ISSUED"; readonly finding: string; readonly notice: FormalNotice }> {
-  if (input.actor !== "DECIDER") {
-    return refuse("FORBIDDEN", OPENING_REFUSAL);
-  }
+  const opener = checkProcedureOpener(input.actor);
+  if (!opener.ok) return opener;
   const inForce = checkInForce(input.habilitation);
   if (!inForce.ok) return inForce;
   if (input.openProcedureId !== null) {
@@ -93,3 +97,10 @@ export function notifyNotice(input: NoticeNotificationInput): Decision<NoticeNot
   });
 }
 
+
+/** AUD-3, CMP-1: the notice an audit decision issues goes out with that decision, never on its own. */
+export function checkNoticeSentAlone(origin: "AUDIT" | "FINDING"): Decision<true> {
+  return origin === "AUDIT"
+    ? refuse("WRONG_STATE", "Cette mise en demeure a été décidée après un audit : elle est notifiée avec la décision prise après l'audit (notifiez cette décision).")
+    : accept(true);
+}

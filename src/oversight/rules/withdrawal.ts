@@ -100,11 +100,17 @@ export interface DecidedWithdrawal {
   readonly reason: string;
 }
 
+/** INS-1, INS-2: only the granting Instance's decision maker withdraws. */
+export function checkWithdrawalDecider(actor: OversightActorKind | null): Decision<true> {
+  return actor === "DECIDER"
+    ? accept(true)
+    : refuse("FORBIDDEN", "Seule l'Instance qui a délivré l'habilitation la retire, par son décideur : le service compétent et les prestataires ne décident jamais (INS-1, INS-2).");
+}
+
 /** INS-1: a withdrawal is the granting Instance's decision, on a habilitation still in force, once. */
 export function checkWithdrawalDecision(input: WithdrawalDecisionBase, withdrawalCase: StandaloneWithdrawalCase): Decision<DecidedWithdrawal> {
-  if (input.actor !== "DECIDER") {
-    return refuse("FORBIDDEN", "Seule l'Instance qui a délivré l'habilitation la retire, par son décideur : le service compétent et les prestataires ne décident jamais (INS-1, INS-2).");
-  }
+  const decider = checkWithdrawalDecider(input.actor);
+  if (!decider.ok) return decider;
   assertIsoDate(input.today, "today");
   const inForce = checkInForce(input.habilitation);
   if (!inForce.ok) return inForce;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { checkFormalNotice, earliestWithdrawalDate, justificationDue } from "../../../src/oversight/rules/formal-notice";
 import { decideComplementaryPeriod, decideWithdrawal, notifyProcedureDecision, sendJustification } from "../../../src/oversight/rules/justification-actions";
-import { notifyNotice, openProcedure, reviseNotice } from "../../../src/oversight/rules/notice-actions";
+import { checkNoticeSentAlone, notifyNotice, openProcedure, reviseNotice } from "../../../src/oversight/rules/notice-actions";
 import { ACTIVE, notice } from "./fixtures";
 
 const DRAFT = { failings: [" Évaluateurs non déclarés sur la plateforme ", "Résultats non saisis en temps réel"], suspension: true, withdrawalOn: "2026-06-15" };
@@ -66,6 +66,11 @@ describe("opening a procedure outside an audit", () => {
 });
 
 describe("notifying the formal notice", () => {
+  it("AUD-3, CMP-1: a notice an audit decision issued goes out with that decision, never alone", () => {
+    expect(checkNoticeSentAlone("FINDING")).toEqual({ ok: true, value: true });
+    expect(checkNoticeSentAlone("AUDIT")).toMatchObject({ ok: false, code: "WRONG_STATE", message: expect.stringContaining("notifiée avec la décision prise après l'audit") });
+  });
+
   it("CMP-2: notified today, 30 working days to justify; CMP-1: a serious failing suspends from that day", () => {
     expect(notifyNotice({ phase: "NOTICE_ISSUED", actor: "AGENT", notice: notice("2026-06-15", true), today: "2026-04-20" })).toEqual({
       ok: true,
