@@ -42,7 +42,8 @@ interface AuditStep {
   reason: string;
   also?: VersionCheck[];
   work?: (manager: EntityManager) => Promise<unknown>;
-  more?: JournalRecord[];
+  /** Entries on other files the step writes, from what `work` returned. */
+  more?: (written: unknown) => JournalRecord[];
 }
 
 const OPEN_AUDIT_TAKEN = "Un audit de cette habilitation vient d'être ordonné par ailleurs : rechargez la page.";
@@ -301,6 +302,17 @@ export class AuditService {
           });
           return procedureId;
         },
+        more: (procedureId) => [
+          {
+            subjectType: "COMPLIANCE_PROCEDURE",
+            subjectId: procedureId as number,
+            subjectInstanceCode: file.grantingCode,
+            action: "PROCEDURE_OPENED",
+            fromState: null,
+            toState: "NOTICE_ISSUED",
+            reason: `Procédure engagée par la décision prise après l'audit n° ${file.audit.id} ; mise en demeure ${decided.notice.suspension ? "avec" : "sans"} suspension, à notifier avec cette décision au plus tard le ${decided.notificationDue}`,
+          },
+        ],
       };
     });
   }
@@ -337,7 +349,7 @@ export class AuditService {
           },
         ],
         work: (manager) => manager.update(FormalNoticeEntity, { id: notice.id }, { notifiedOn: sent.notifiedOn }),
-        more: [
+        more: () => [
           {
             subjectType: "COMPLIANCE_PROCEDURE",
             subjectId: procedure.id,
@@ -382,7 +394,7 @@ export class AuditService {
     return this.writes.run(ctx, {
       check: [{ entity: AuditEntity, id: audit.id, rowVersion: audit.rowVersion, values: { ...step.values, stage: step.to } }, ...(step.also ?? [])],
       work: step.work,
-      journal: [
+      journal: (written) => [
         {
           subjectType: "AUDIT",
           subjectId: audit.id,
@@ -392,7 +404,7 @@ export class AuditService {
           toState: step.to,
           reason: step.reason,
         },
-        ...(step.more ?? []),
+        ...(step.more?.(written) ?? []),
       ],
       onDuplicate: (error) => (isDuplicateKey(error, "uq_audit_open") ? conflict(OPEN_AUDIT_TAKEN) : undefined),
       reread: () => this.viewOf(ctx, audit.id),

@@ -34,7 +34,7 @@ export async function clearBetaOversight(h: Harness): Promise<void> {
   await h.db.query(`DELETE FROM habilitation WHERE organism_id = ${beta}`);
 }
 
-/** A fresh habilitation of Beta, granted by the Instance named, notified on 6 January 2025 (valid to 5 January 2028). */
+/** A fresh habilitation of Beta, granted by the Instance named, notified on 6 January 2025 (its first period runs to 6 January 2028). */
 export async function betaHabilitation(h: Harness, instance: "CERTIF_PRO" | "CPNE_PROPRETE" = "CERTIF_PRO", notifiedOn = "2025-01-06"): Promise<string> {
   await clearBetaOversight(h);
   const organism = await organismId(h, BETA);
