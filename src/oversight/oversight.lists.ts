@@ -103,8 +103,10 @@ async function page<T extends { id: number }>(
 ): Promise<Page<T>> {
   const size = pageSize(first);
   const total = await query.clone().getCount();
-  const key = order === "NEXT_DUE_ON" ? `COALESCE(${dueSql}, '${LAST}')` : `${alias}.id`;
-  const paged = query.clone().addSelect(key, "sort_key").orderBy(key, "ASC").addOrderBy(`${alias}.id`, "ASC").take(size + 1);
+  const byDue = order === "NEXT_DUE_ON";
+  const key = byDue ? `COALESCE(${dueSql}, '${LAST}')` : `${alias}.id`;
+  const paged = query.clone().orderBy(key, "ASC").addOrderBy(`${alias}.id`, "ASC").take(size + 1);
+  if (byDue) paged.addSelect(key, "sort_key");
   if (after) {
     const cursor = decodeCursor(after);
     paged.andWhere(new Brackets((q) => q.where(`${key} > :afterKey`).orWhere(`(${key} = :afterKey AND ${alias}.id > :afterId)`)), {
@@ -113,8 +115,8 @@ async function page<T extends { id: number }>(
     });
   }
   const { entities, raw } = await paged.getRawAndEntities();
-  const keys = new Map(raw.map((row: Record<string, unknown>) => [Number(row[`${alias}_id`]), row.sort_key as string | number]));
-  const cursors = entities.map((row) => encodeCursor(keys.get(row.id) ?? null, row.id));
+  const keys = new Map(raw.map((row: Record<string, unknown>) => [Number(row[`${alias}_id`]), row.sort_key as string]));
+  const cursors = entities.map((row) => encodeCursor(byDue ? (keys.get(row.id) ?? null) : row.id, row.id));
   return { rows: entities, connection: (nodes) => toConnection(nodes, size, total, (_node) => cursors[nodes.indexOf(_node)]) };
 }
 
