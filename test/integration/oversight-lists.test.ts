@@ -14,6 +14,7 @@ import {
   SendAuditObservationsDocument,
   SendJustificationDocument,
   type AuditPhase,
+  type ComplianceProceduresQuery,
   type ProcedurePhase,
 } from "../generated/graphql";
 import { countQueries } from "../../src/common/db/query-counter";
@@ -167,7 +168,8 @@ describe("filters, pages and statements", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 20; page += 1) {
-      const result = must(await h.run(ComplianceProceduresDocument, { first: 2, after, orderBy: "NEXT_DUE_ON" }, as.cpStaff)).complianceProcedures;
+      const result: ComplianceProceduresQuery["complianceProcedures"] = must(await h.run(ComplianceProceduresDocument, { first: 2, after, orderBy: "NEXT_DUE_ON" }, as.cpStaff))
+        .complianceProcedures;
       expect(result.totalCount).toBe(full.totalCount);
       seen.push(...result.nodes.map((n) => n.id));
       if (!result.pageInfo.hasNextPage) break;

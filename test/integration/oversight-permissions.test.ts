@@ -64,13 +64,12 @@ function matrix(instance: "CERTIF_PRO" | "CPNE_PROPRETE"): Record<string, Case> 
   const decider = { email: instance === "CERTIF_PRO" ? DEMO.certifProDecider : DEMO.propreteDecider };
   const agent = { email: instance === "CERTIF_PRO" ? DEMO.certifProStaff : DEMO.propreteStaff };
   const cp = { decider: { email: DEMO.certifProDecider }, staff: { email: DEMO.certifProStaff } };
-  const step = async (result: Promise<Result & { data?: unknown }>) => must((await result) as never);
 
   /** An audit ordered by Certif Pro on 1 December 2025, the auditor being a stranger to the file otherwise. */
   const ordered = async (then: string) => {
     const habilitation = await betaHabilitation(h, instance);
     h.clock.set("2025-12-01");
-    const { orderAudit } = await step(
+    const { orderAudit } = must(await 
       h.run(OrderAuditDocument, { habilitation, mode: "ON_SITE", scheduledOn: "2025-12-10", auditor: { kind: "CPNE_MEMBER", userEmail: EXTRA.auditor } }, cp.decider),
     );
     h.clock.set(then);
@@ -78,19 +77,19 @@ function matrix(instance: "CERTIF_PRO" | "CPNE_PROPRETE"): Record<string, Case> 
   };
   const reported = async (then: string) => {
     const id = await ordered("2025-12-15");
-    await step(h.run(RecordAuditReportDocument, { audit: id, opinion: "FAVOURABLE", anomalies: [] }, cp.staff));
+    must(await h.run(RecordAuditReportDocument, { audit: id, opinion: "FAVOURABLE", anomalies: [] }, cp.staff));
     h.clock.set(then);
     return id;
   };
   const refused = async (then: string) => {
     const id = await ordered("2025-12-08");
-    await step(h.run(RecordAuditRefusalDocument, { audit: id, kind: "WRITTEN", on: "2025-12-05" }, cp.staff));
+    must(await h.run(RecordAuditRefusalDocument, { audit: id, kind: "WRITTEN", on: "2025-12-05" }, cp.staff));
     h.clock.set(then);
     return id;
   };
   const decided = async () => {
     const id = await reported("2026-01-08");
-    await step(h.run(DecideAfterAuditDocument, { audit: id, outcome: "KEEP", meetingOn: "2026-01-08", reason: "RAS" }, decider));
+    must(await h.run(DecideAfterAuditDocument, { audit: id, outcome: "KEEP", meetingOn: "2026-01-08", reason: "RAS" }, decider));
     h.clock.set("2026-01-09");
     return id;
   };
@@ -102,20 +101,20 @@ function matrix(instance: "CERTIF_PRO" | "CPNE_PROPRETE"): Record<string, Case> 
   /** A procedure on a finding, opened on 20 April 2026 by the granting Instance. */
   const opened = async (notify: boolean, then: string) => {
     const habilitation = await habilitationOn("2026-04-20");
-    const { openComplianceProcedure } = await step(h.run(OpenComplianceProcedureDocument, { habilitation, finding: "Constat.", notice: NOTICE }, decider));
-    if (notify) await step(h.run(NotifyFormalNoticeDocument, { procedure: openComplianceProcedure.id }, agent));
+    const { openComplianceProcedure } = must(await h.run(OpenComplianceProcedureDocument, { habilitation, finding: "Constat.", notice: NOTICE }, decider));
+    if (notify) must(await h.run(NotifyFormalNoticeDocument, { procedure: openComplianceProcedure.id }, agent));
     h.clock.set(then);
     return openComplianceProcedure.id as string;
   };
   const justified = async (then: string) => {
     const id = await opened(true, "2026-05-04");
-    await step(h.run(SendJustificationDocument, { procedure: id, text: "Mesures." }, { email: DEMO.betaAdmin }));
+    must(await h.run(SendJustificationDocument, { procedure: id, text: "Mesures." }, { email: DEMO.betaAdmin }));
     h.clock.set(then);
     return id;
   };
   const edofDecided = async () => {
     const habilitation = await habilitationOn("2026-03-02");
-    const { decideEdofWithdrawal } = await step(h.run(DecideEdofWithdrawalDocument, { habilitation, alert: EDOF, reason: "Alerte." }, decider));
+    const { decideEdofWithdrawal } = must(await h.run(DecideEdofWithdrawalDocument, { habilitation, alert: EDOF, reason: "Alerte." }, decider));
     h.clock.set("2026-03-03");
     return decideEdofWithdrawal.id as string;
   };
@@ -167,7 +166,7 @@ function matrix(instance: "CERTIF_PRO" | "CPNE_PROPRETE"): Record<string, Case> 
       allowed: granting,
       prepare: async () => {
         const id = await justified("2026-05-05");
-        await step(h.run(DecideOnJustificationDocument, { procedure: id, outcome: "WITHDRAWAL", reason: "Insuffisant." }, decider));
+        must(await h.run(DecideOnJustificationDocument, { procedure: id, outcome: "WITHDRAWAL", reason: "Insuffisant." }, decider));
         h.clock.set("2026-05-06");
         return id;
       },
