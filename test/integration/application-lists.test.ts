@@ -68,7 +68,7 @@ describe("dashboard lists of applications", () => {
     h.clock.set(null);
     expect((await h.run(ApplicationsDocument, {}, { email: DEMO.betaAdmin })).data!.applications.totalCount).toBe(2);
     expect((await h.run(ApplicationsDocument, {}, { email: DEMO.alphaAdmin })).data!.applications.totalCount).toBe(1);
-    expect((await h.run(ApplicationsDocument, {}, { email: DEMO.propreteDecider })).data!.applications.totalCount).toBe(0);
+    expect((await h.run(ApplicationsDocument, { filter: { organism: BETA } }, { email: DEMO.propreteDecider })).data!.applications.totalCount).toBe(0);
     expect(errorCode(await h.run(ApplicationsDocument, {}))).toBe("FORBIDDEN");
   });
 

@@ -186,9 +186,10 @@ describe("filters, pages and statements", () => {
     for (const o of organisms.slice(9, 24)) {
       must(await h.run(OrderAuditDocument, { habilitation: o.habilitation, mode: "ON_DOCUMENTS", scheduledOn: "2026-05-04", auditor: OUTSIDE_AUDITOR }, as.cpDecider));
     }
-    const full = `query($first: Int) { audits(first: $first) { totalCount nodes { id phase habilitation { status lastValidDay suspensions { startsOn } } organism { siren }
+    // Rows of one shape (ordered audits, procedures opened on a finding), so that one row and many load the same relations.
+    const full = `query($first: Int) { audits(first: $first, orderBy: CREATED, filter: { phase: [ORDERED] }) { totalCount nodes { id phase habilitation { status lastValidDay suspensions { startsOn } } organism { siren }
       auditor { name } report { opinion } decision { outcome } pendingStep { dueOn overdue } allowedActions procedure { id phase rounds { round } } refusalWithdrawal { id } } } }`;
-    const fullProcedures = `query($first: Int) { complianceProcedures(first: $first) { totalCount nodes { id phase habilitation { status } organism { siren }
+    const fullProcedures = `query($first: Int) { complianceProcedures(first: $first, orderBy: CREATED, filter: { origin: FINDING }) { totalCount nodes { id phase habilitation { status } organism { siren }
       rounds { round justificationDue decision { kind } } suspensions { startsOn } pendingStep { dueOn } allowedActions audit { id } } } }`;
     for (const [query, field] of [[full, "audits"], [fullProcedures, "complianceProcedures"]] as const) {
       const measure = async (first: number) => {

@@ -242,3 +242,30 @@ describe("a procedure opened on a finding (CMP-1, INS-1)", () => {
     expect(notified).toMatchObject({ phase: "AWAITING_JUSTIFICATION", rounds: [{ justificationDue: "2026-06-05" }] });
   });
 });
+
+describe("the README walkthrough, on Alpha's demo habilitation", () => {
+  it("AUD-1…AUD-3, CMP-1…CMP-4, WDR-1: ordered, reported, observed, decided, notified, justified and withdrawn on 1 December 2026", async () => {
+    h.clock.set("2026-12-01");
+    const alpha = { email: "admin@organisme-alpha.demo" };
+    const listed = must(await h.run(`{ habilitations(organism: "812345676") { nodes { id } } }`)) as { habilitations: { nodes: { id: string }[] } };
+    const [{ id: habilitation }] = listed.habilitations.nodes;
+    const ordered = must(
+      await h.run(OrderAuditDocument, { habilitation, mode: "ON_DOCUMENTS", scheduledOn: "2026-12-01", auditor: { kind: "PROVIDER", userEmail: "prestataire@certifpro.demo" } }, as.cpDecider),
+    ).orderAudit;
+    const reported = must(await h.run(RecordAuditReportDocument, { audit: ordered.id, opinion: "UNFAVOURABLE", anomalies: REPORT_UNFAVOURABLE }, as.cpProvider)).recordAuditReport;
+    expect(reported.report?.observationsDue).toBe("2026-12-22");
+    must(await h.run(SendAuditObservationsDocument, { audit: ordered.id, text: "Un second évaluateur rejoint le jury en janvier." }, alpha));
+    const notice = { failings: ["Jury non distinct du formateur"], suspension: true, withdrawalOn: "2027-01-25" };
+    const decided = must(
+      await h.run(DecideAfterAuditDocument, { audit: ordered.id, outcome: "OPEN_PROCEDURE", meetingOn: "2026-12-01", reason: "Anomalie bloquante confirmée.", notice }, as.cpDecider),
+    ).decideAfterAudit;
+    must(await h.run(NotifyAuditDecisionDocument, { audit: ordered.id }, as.cpStaff));
+    const running = await procedure(decided.procedure!.id);
+    expect(running).toMatchObject({ phase: "AWAITING_JUSTIFICATION", suspendedToday: true, rounds: [{ justificationDue: "2027-01-14", withdrawalOn: "2027-01-25" }] });
+    expect(must(await h.run(EvaluationRightDocument, { organism: "812345676", certification: "CLEA_MANAGEMENT", date: "2026-12-02" })).evaluationRight.allowed).toBe(false);
+    must(await h.run(SendJustificationDocument, { procedure: running.id, text: "Jury recomposé ; procès-verbaux joints." }, alpha));
+    must(await h.run(DecideOnJustificationDocument, { procedure: running.id, outcome: "WITHDRAWAL", reason: "Recomposition non démontrée." }, as.cpDecider));
+    const withdrawn = must(await h.run(NotifyProcedureDecisionDocument, { procedure: running.id }, as.cpStaff)).notifyProcedureDecision;
+    expect(withdrawn).toMatchObject({ phase: "WITHDRAWN", withdrawalEffectiveOn: "2026-12-01", habilitation: { status: "WITHDRAWN" } });
+  });
+});

@@ -34,7 +34,10 @@ describe("suspension within a procedure", () => {
       context: null,
       date: "2026-05-04",
     });
-    expect(right).toMatchObject({ allowed: false, reason: expect.stringContaining("suspendue à cette date : l'organisme doit cesser toute activité") });
+    expect(right).toMatchObject({
+      allowed: false,
+      reason: expect.stringContaining("suspendue depuis le 2026-04-20, pour la durée de la procédure de mise en conformité en cours : l'organisme doit cesser toute activité"),
+    });
   });
 
   it("HAB-6: a suspension within the first 3 years bars the automatic renewal; it never extends the habilitation", () => {
