@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AuditsDocument, ComplianceProceduresDocument, HabilitationWithdrawalsDocument, HabilitationsDocument } from "../generated/graphql";
 import { startHarness, type Harness } from "../support/harness";
 import { withLuhnKey } from "../support/identifiers";
-import { as, must } from "../support/oversight";
+import { as, must, oversightCounts } from "../support/oversight";
+import { runSeeds } from "../../seeds";
 
 /** The demo data shows one audit and one procedure in each state worth seeing, on the day it is seeded. */
 
@@ -52,6 +53,12 @@ describe("demo oversight data", () => {
     expect(overdue.map((p) => p.pendingStep?.rule)).toEqual(["CMP_NOTICE_NOTIFICATION"]);
     const audits = must(await h.run(AuditsDocument, { filter: { overdue: true, instance: "CERTIF_PRO" } }, as.cpStaff)).audits.nodes;
     expect(audits.map((a) => a.organism.siren)).toContain(siren(4));
+  });
+
+  it("seeding again changes nothing", async () => {
+    const before = { ...(await oversightCounts(h)), organisms: String((await h.db.query("SELECT COUNT(*) AS n FROM organism"))[0].n) };
+    await runSeeds(h.db, { demo: true });
+    expect({ ...(await oversightCounts(h)), organisms: String((await h.db.query("SELECT COUNT(*) AS n FROM organism"))[0].n) }).toEqual(before);
   });
 
   it("CTX-5: the CPNE Propreté reads the audit Certif Pro runs on its habilitation", async () => {
