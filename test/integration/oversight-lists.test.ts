@@ -201,7 +201,7 @@ describe("filters, pages and statements", () => {
       const one = await measure(1);
       const many = await measure(field === "audits" ? 17 : 6);
       expect(many, field).toBe(one);
-      expect(one, field).toBeLessThanOrEqual(16);
+      expect(one, field).toBeLessThanOrEqual(12);
     }
   });
 
