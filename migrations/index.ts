@@ -3,6 +3,7 @@ import { OrganismsAndHabilitations1763900000000 } from "./1763900000000-organism
 import { AppendOnlyJournal1764000000000 } from "./1764000000000-append-only-journal";
 import { NormalisedUserEmails1764050000000 } from "./1764050000000-normalised-user-emails";
 import { HabilitationToTheLetter1764100000000 } from "./1764100000000-habilitation-to-the-letter";
+import { Oversight1764200000000 } from "./1764200000000-oversight";
 
 /** Every migration, in order. Listed explicitly so that compiled and test runs load the same set. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   AppendOnlyJournal1764000000000,
   NormalisedUserEmails1764050000000,
   HabilitationToTheLetter1764100000000,
+  Oversight1764200000000,
 ];

@@ -7,7 +7,7 @@ import { JournalEntryEntity } from "../common/db/journal-entry.entity";
 import { ContextualisationWordingEntity } from "../contextualisations/contextualisation-wording.entity";
 import { ContextualisationEntity } from "../contextualisations/contextualisation.entity";
 import { TariffEntity } from "../fees/tariff.entity";
-import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
+import { HabilitationEntity } from "../habilitations/habilitation.entity";
 import { DelegationEntity } from "../instances/delegation.entity";
 import { InstanceEntity } from "../instances/instance.entity";
 import { UserEntity } from "../instances/user.entity";
@@ -17,6 +17,9 @@ import { MandataireEntity, MandateEntity } from "../organisms/mandataire.entity"
 import { OrganismContactEntity } from "../organisms/organism-contact.entity";
 import { OrganismEntity } from "../organisms/organism.entity";
 import { SituationChangeEntity } from "../organisms/situation-change.entity";
+import { AuditEntity } from "../oversight/audit.entity";
+import { ComplianceProcedureEntity, FormalNoticeEntity } from "../oversight/compliance-procedure.entity";
+import { HabilitationWithdrawalEntity } from "../oversight/habilitation-withdrawal.entity";
 import { CertificationEntity } from "../referentials/certification.entity";
 import { ReferentialItemEntity } from "../referentials/referential-item.entity";
 import { ReferentialVersionEntity } from "../referentials/referential-version.entity";
@@ -46,7 +49,10 @@ export const entities = [
   ApplicationAssessmentEntity,
   ApplicationChangeEntity,
   HabilitationEntity,
-  HabilitationSuspensionEntity,
+  AuditEntity,
+  ComplianceProcedureEntity,
+  FormalNoticeEntity,
+  HabilitationWithdrawalEntity,
   TariffEntity,
 ];
 

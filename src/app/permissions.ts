@@ -12,6 +12,7 @@ import { habilitationRules } from "../habilitations/habilitation.permissions";
 import { instanceRules } from "../instances/instance.permissions";
 import { journalRules } from "../journal/journal.permissions";
 import { organismRules } from "../organisms/organism.permissions";
+import { oversightRules } from "../oversight/oversight.permissions";
 import { referentialRules } from "../referentials/referential.permissions";
 
 function mergeRules(...areas: AreaRules[]): AreaRules {
@@ -34,6 +35,7 @@ export const ruleTree = mergeRules(
   organismRules,
   applicationRules,
   habilitationRules,
+  oversightRules,
   feeRules,
   journalRules,
   deadlineRules,

@@ -40,12 +40,6 @@ export class HabilitationEntity {
   firstUseDeclaredBy: number | null;
 
   @Column({ type: "date", nullable: true })
-  withdrawnOn: string | null;
-
-  @Column({ type: "varchar", length: 2000, nullable: true })
-  withdrawalReason: string | null;
-
-  @Column({ type: "date", nullable: true })
   renunciationSentOn: string | null;
 
   @Column({ type: "date", nullable: true })
@@ -53,22 +47,4 @@ export class HabilitationEntity {
 
   @Column({ type: "int", default: 1 })
   rowVersion: number;
-}
-
-@Entity("habilitation_suspension")
-export class HabilitationSuspensionEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: "int" })
-  habilitationId: number;
-
-  @Column({ type: "date" })
-  startsOn: string;
-
-  @Column({ type: "date", nullable: true })
-  endsOn: string | null;
-
-  @Column({ type: "varchar", length: 2000 })
-  reason: string;
 }

@@ -7,19 +7,17 @@ import { habilitationLoaders } from "./habilitation.loaders";
 
 const REFUSALS = {
   ORGANISM: "Seul l'organisme habilité, ou son mandataire, déclare la mise en œuvre ou renonce à l'habilitation.",
-  DECIDER: "Seule l'Instance qui a délivré l'habilitation la suspend ou la retire, par son décideur.",
   INSTANCE: "Seule l'Instance qui a délivré l'habilitation (son secrétariat) enregistre la réception d'une renonciation.",
 };
 
-/** Who may act on a habilitation: its organism, the granting Instance's decision maker, or any of its members. */
-const mayActOnHabilitation = (side: "ORGANISM" | "DECIDER" | "INSTANCE") =>
+/** Who may act on a habilitation: its organism, or the granting Instance's members. */
+const mayActOnHabilitation = (side: "ORGANISM" | "INSTANCE") =>
   whenAuthenticated<{ habilitation: string }>(async (actor, args, ctx) => {
     if (!isNumericId(args.habilitation)) return true;
     const habilitation = await habilitationLoaders(ctx).habilitationById.load(Number(args.habilitation));
     if (!habilitation) return true;
     if (side === "ORGANISM" && (await actsForOrganism(ctx, habilitation.organismId))) return true;
-    if (side !== "ORGANISM" && isDecisionMakerOf(actor, habilitation.instanceId)) return true;
-    if (side === "INSTANCE" && isInstructorOf(actor, habilitation.instanceId)) return true;
+    if (side === "INSTANCE" && (isDecisionMakerOf(actor, habilitation.instanceId) || isInstructorOf(actor, habilitation.instanceId))) return true;
     return forbidden(REFUSALS[side]);
   });
 
@@ -34,8 +32,5 @@ export const habilitationRules: AreaRules = {
     recordHabilitationUse: mayActOnHabilitation("ORGANISM"),
     renounceHabilitation: mayActOnHabilitation("ORGANISM"),
     recordRenunciationReceipt: mayActOnHabilitation("INSTANCE"),
-    suspendHabilitation: mayActOnHabilitation("DECIDER"),
-    liftSuspension: mayActOnHabilitation("DECIDER"),
-    withdrawHabilitation: mayActOnHabilitation("DECIDER"),
   },
 };

@@ -72,25 +72,4 @@ export class HabilitationResolver {
   recordRenunciationReceipt(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("noticeReceivedOn") noticeReceivedOn: string) {
     return this.habilitationService.recordRenunciationReceipt(ctx, parseId(id), noticeReceivedOn);
   }
-
-  @Mutation(() => HabilitationType, { description: "INS-1: the granting Instance suspends (no extension of the duration)." })
-  suspendHabilitation(
-    @Ctx() ctx: RequestContext,
-    @Arg("habilitation", () => ID) id: string,
-    @Arg("startsOn") startsOn: string,
-    @Arg("reason") reason: string,
-    @Arg("endsOn", () => String, { nullable: true }) endsOn: string | null,
-  ) {
-    return this.habilitationService.suspend(ctx, parseId(id), startsOn, endsOn ?? null, reason);
-  }
-
-  @Mutation(() => HabilitationType)
-  liftSuspension(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("endsOn") endsOn: string) {
-    return this.habilitationService.liftSuspension(ctx, parseId(id), endsOn);
-  }
-
-  @Mutation(() => HabilitationType, { description: "INS-1, WDR-1: the granting Instance withdraws." })
-  withdrawHabilitation(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("withdrawnOn") withdrawnOn: string, @Arg("reason") reason: string) {
-    return this.habilitationService.withdraw(ctx, parseId(id), withdrawnOn, reason);
-  }
 }

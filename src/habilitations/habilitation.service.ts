@@ -1,14 +1,14 @@
-import { In, type DataSource, type EntityManager } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import type { ApplicationEntity } from "../applications/application.entity";
 import type { HabilitationGrant } from "../applications/application.service";
 import { isIsoDate } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/context";
-import type { UnitOfWork } from "../common/db/unit-of-work";
+import type { UnitOfWork, VersionCheck } from "../common/db/unit-of-work";
 import { badInput, notFound } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
 import type { InstanceService } from "../instances/instance.service";
 import { actsForOrganism, organismSummary } from "../organisms/organism.queries";
-import { HabilitationEntity, HabilitationSuspensionEntity } from "./habilitation.entity";
+import { HabilitationEntity } from "./habilitation.entity";
 import type { EvaluationRightType, HabilitationStatusEnum, HabilitationType } from "./habilitation.types";
 import { evaluationGround, mayEvaluate, type OrganismHabilitation } from "./rules/evaluation-right";
 import { followOnStart, reapplicationAdvice } from "./rules/reapplication";
@@ -17,6 +17,7 @@ import { checkRenunciationNotice, checkRenunciationReceipt } from "./rules/renun
 import { computeValidity, type HabilitationRecord, renunciationEffectiveDate, statusOn } from "./rules/validity";
 import { publishedContextualisationId } from "../contextualisations/contextualisation.queries";
 import { habilitationLoaders } from "./habilitation.loaders";
+import { type HabilitationOversightEffects, NO_OVERSIGHT, type OversightEffects } from "./oversight-effects";
 import { instanceLoaders } from "../instances/instance.loaders";
 import { organismLoaders } from "../organisms/organism.loaders";
 import { referentialLoaders } from "../referentials/referential.loaders";
@@ -26,17 +27,12 @@ function requireDate(value: string, name: string): string {
   return value;
 }
 
-function requireReason(value: string): string {
-  const text = value.trim();
-  if (!text || text.length > 2000) throw badInput("Le motif est obligatoire (2000 caractères au plus).");
-  return text;
-}
-
 export class HabilitationService implements HabilitationGrant {
   constructor(
     private readonly db: DataSource,
     private readonly writes: UnitOfWork,
     private readonly instances: InstanceService,
+    private readonly oversight: OversightEffects,
   ) {}
 
   /**
@@ -50,8 +46,8 @@ export class HabilitationService implements HabilitationGrant {
       instanceId: application.instanceId,
       certificationCode: application.certificationCode,
     });
-    const suspensions = previous.length ? await manager.findBy(HabilitationSuspensionEntity, { habilitationId: In(previous.map((h) => h.id)) }) : [];
-    const lastDays = previous.map((h) => computeValidity(recordOf(h, suspensions.filter((s) => s.habilitationId === h.id))).lastValidDay);
+    const effects = await this.oversight.effectsWithin(manager, previous.map((h) => h.id), notifiedOn);
+    const lastDays = previous.map((h) => computeValidity(recordOf(h, effects.get(h.id) ?? NO_OVERSIGHT)).lastValidDay);
     await manager.insert(HabilitationEntity, {
       organismId: application.organismId,
       instanceId: application.instanceId,
@@ -65,21 +61,27 @@ export class HabilitationService implements HabilitationGrant {
     });
   }
 
+  /** Its dates, with the suspensions and the withdrawal that oversight computes as known today. */
   async record(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationRecord> {
-    return recordOf(habilitation, await habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id));
+    const effects = await this.oversight.effectsFor(ctx, [habilitation.id]);
+    return recordOf(habilitation, effects.get(habilitation.id) ?? NO_OVERSIGHT);
+  }
+
+  /** A write elsewhere that depends on this habilitation as read (an oversight file opened on it) checks and bumps its version. */
+  versionCheck(habilitation: HabilitationEntity): VersionCheck {
+    return { entity: HabilitationEntity, id: habilitation.id, rowVersion: habilitation.rowVersion };
   }
 
   async view(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationType> {
-    const [record, organism, instance, suspensions, campaigns] = await Promise.all([
+    const [record, organism, instance, campaigns] = await Promise.all([
       this.record(ctx, habilitation),
       organismSummary(ctx, habilitation.organismId),
       this.instances.byId(ctx, habilitation.instanceId),
-      habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id),
       campaignCalendar(ctx, habilitation.instanceId, habilitation.certificationCode),
     ]);
     const validity = computeValidity(record);
     const today = ctx.clock.today();
-    // Decisions are public, their reasons are not: the granting Instance and the organism see them.
+    // Who declared the first use is seen by the granting Instance and the organism only.
     const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
     const declaredBy = seesReasons && habilitation.firstUseDeclaredBy ? await instanceLoaders(ctx).userById.load(habilitation.firstUseDeclaredBy) : undefined;
     return {
@@ -98,8 +100,9 @@ export class HabilitationService implements HabilitationGrant {
       maximumEnd: validity.maximumEnd,
       renewal: { applies: validity.renewal.applies, reason: validity.renewal.applies ? null : validity.renewal.reason },
       lastValidDay: validity.lastValidDay,
-      suspensions: suspensions.map((s) => ({ startsOn: s.startsOn, endsOn: s.endsOn, reason: seesReasons ? s.reason : null })),
-      withdrawnOn: habilitation.withdrawnOn,
+      // HAB-5: the dates are public; the procedure behind them, its reasons and findings are not.
+      suspensions: (record.suspensions ?? []).map((s) => ({ startsOn: s.from, endsOn: s.to })),
+      withdrawnOn: record.withdrawnOn ?? null,
       renunciationSentOn: habilitation.renunciationSentOn,
       renunciationReceivedOn: habilitation.renunciationReceivedOn,
       renunciationEffectiveOn: validity.renunciationEffectiveOn,
@@ -180,42 +183,6 @@ export class HabilitationService implements HabilitationGrant {
     return this.write(ctx, habilitation, { firstUsedOn: usedOn, firstUseDeclaredBy: ctx.actor!.userId }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
   }
 
-  /** The Instance that granted it suspends. A suspension does not extend the habilitation. */
-  async suspend(ctx: RequestContext, id: number, startsOn: string, endsOn: string | null, reason: string) {
-    const habilitation = await this.get(ctx, id);
-    requireDate(startsOn, "startsOn");
-    if (endsOn !== null) requireDate(endsOn, "endsOn");
-    if (endsOn !== null && endsOn < startsOn) throw badInput("La suspension doit finir après son début.");
-    const text = requireReason(reason);
-    const suspensions = await habilitationLoaders(ctx).suspensionsByHabilitation.load(id);
-    if (suspensions.some((s) => s.endsOn === null || s.endsOn >= startsOn)) throw badInput("Une suspension est déjà en cours sur cette période : levez-la d'abord.");
-    if (statusOn(await this.record(ctx, habilitation), startsOn) !== "ACTIVE") throw badInput(`L'habilitation n'est pas en vigueur le ${startsOn}.`);
-    return this.write(ctx, habilitation, {}, "HABILITATION_SUSPENDED", `Du ${startsOn}${endsOn ? ` au ${endsOn}` : ""} : ${text}`, (manager) =>
-      manager.insert(HabilitationSuspensionEntity, { habilitationId: id, startsOn, endsOn, reason: text }).then(() => undefined),
-    );
-  }
-
-  async liftSuspension(ctx: RequestContext, id: number, endsOn: string) {
-    const habilitation = await this.get(ctx, id);
-    requireDate(endsOn, "endsOn");
-    const running = (await habilitationLoaders(ctx).suspensionsByHabilitation.load(id)).find((s) => s.endsOn === null);
-    if (!running) throw badInput("Aucune suspension en cours à lever.");
-    if (endsOn < running.startsOn) throw badInput(`La suspension a commencé le ${running.startsOn}.`);
-    return this.write(ctx, habilitation, {}, "HABILITATION_SUSPENSION_LIFTED", `Fin de la suspension le ${endsOn}`, (manager) =>
-      manager.update(HabilitationSuspensionEntity, { id: running.id }, { endsOn }).then(() => undefined),
-    );
-  }
-
-  /** Withdrawal is the granting Instance's decision; the organism stops all activity. */
-  async withdraw(ctx: RequestContext, id: number, withdrawnOn: string, reason: string) {
-    const habilitation = await this.get(ctx, id);
-    requireDate(withdrawnOn, "withdrawnOn");
-    const text = requireReason(reason);
-    if (habilitation.withdrawnOn) throw badInput(`L'habilitation est déjà retirée depuis le ${habilitation.withdrawnOn}.`);
-    if (withdrawnOn < habilitation.notifiedOn) throw badInput("Un retrait ne peut précéder la notification de l'habilitation.");
-    return this.write(ctx, habilitation, { withdrawnOn, withdrawalReason: text }, "HABILITATION_WITHDRAWN", text);
-  }
-
   /** The organism sends its written renunciation; people enrolled by that day are carried to the end. */
   async renounce(ctx: RequestContext, id: number, noticeSentOn: string) {
     const habilitation = await this.get(ctx, id);
@@ -260,13 +227,13 @@ export class HabilitationService implements HabilitationGrant {
   }
 }
 
-function recordOf(habilitation: HabilitationEntity, suspensions: readonly HabilitationSuspensionEntity[]): HabilitationRecord {
+function recordOf(habilitation: HabilitationEntity, oversight: HabilitationOversightEffects): HabilitationRecord {
   return {
     notifiedOn: habilitation.notifiedOn,
     startsOn: habilitation.startsOn ?? habilitation.notifiedOn,
     firstUsedOn: habilitation.firstUsedOn,
-    suspensions: suspensions.map((s) => ({ from: s.startsOn, to: s.endsOn })),
-    withdrawnOn: habilitation.withdrawnOn,
+    suspensions: oversight.suspensions,
+    withdrawnOn: oversight.withdrawnOn,
     renunciation: habilitation.renunciationSentOn
       ? { noticeSentOn: habilitation.renunciationSentOn, noticeReceivedOn: habilitation.renunciationReceivedOn }
       : null,

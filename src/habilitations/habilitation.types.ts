@@ -12,11 +12,13 @@ export enum HabilitationStatusEnum {
 }
 registerEnumType(HabilitationStatusEnum, { name: "HabilitationStatus" });
 
-@ObjectType("Suspension", { simpleResolvers: true })
+@ObjectType("Suspension", {
+  simpleResolvers: true,
+  description: "WDR-1, CMP-1: a period the habilitation is suspended, under a compliance procedure (public dates; the procedure is not).",
+})
 export class SuspensionType {
   @Field() startsOn: string;
-  @Field(() => String, { nullable: true }) endsOn: string | null;
-  @Field(() => String, { nullable: true, description: "Seen by the granting Instance and the organism only." }) reason: string | null;
+  @Field(() => String, { nullable: true, description: "Last day, inclusive; null while the procedure's outcome is unknown." }) endsOn: string | null;
 }
 
 @ObjectType("Renewal", { simpleResolvers: true, description: "HAB-6: renewed once, automatically, if used and neither suspended nor withdrawn." })
@@ -52,8 +54,10 @@ export class HabilitationType {
   @Field({ description: "Never beyond 6 years after notification." }) maximumEnd: string;
   @Field(() => RenewalType) renewal: RenewalType;
   @Field({ description: "Last day the habilitation may be used, as things stand." }) lastValidDay: string;
-  @Field(() => [SuspensionType]) suspensions: SuspensionType[];
-  @Field(() => String, { nullable: true }) withdrawnOn: string | null;
+  @Field(() => [SuspensionType], { description: "Computed from the compliance procedures (WDR-1): public, without their reasons (HAB-5)." })
+  suspensions: SuspensionType[];
+  @Field(() => String, { nullable: true, description: "First day withdrawn, computed from the procedures and withdrawal decisions as known today (WDR-1)." })
+  withdrawnOn: string | null;
   @Field(() => String, { nullable: true, description: "The day the organism sent its renunciation (HAB-6)." }) renunciationSentOn: string | null;
   @Field(() => String, { nullable: true, description: "The day the Instance received it: the 3 months' notice runs from it." })
   renunciationReceivedOn: string | null;

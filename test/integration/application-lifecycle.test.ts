@@ -4,6 +4,7 @@ import {
   AddHabilitationCriterionDocument,
   AppealDecisionDocument,
   ApplicationDocument,
+  ComplianceProcedureDocument,
   CreateApplicationDocument,
   DeadlineRulesDocument,
   DeclareCompleteDocument,
@@ -15,6 +16,8 @@ import {
   HabilitationsDocument,
   IssueOpinionDocument,
   NotifyDecisionDocument,
+  NotifyFormalNoticeDocument,
+  OpenComplianceProcedureDocument,
   ProvideComplementDocument,
   RenounceHabilitationDocument,
   ScheduleAppealDecisionDocument,
@@ -385,11 +388,17 @@ describe("after review: the files never get stuck, and the guards hold", () => {
 
   it("HAB-5: decisions are public, their reasons are not", async () => {
     const [row] = await h.db.query("SELECT h.id FROM habilitation h JOIN organism o ON o.id = h.organism_id WHERE o.siren = ?", [BETA]);
-    await h.db.query("INSERT INTO habilitation_suspension (habilitation_id, starts_on, ends_on, reason) VALUES (?, '2027-05-04', '2027-05-05', 'Motif interne')", [row.id]);
+    h.clock.set("2027-05-04");
+    const notice = { failings: ["Manquement interne"], suspension: true, withdrawalOn: "2027-07-30" };
+    const opened = (await h.run(OpenComplianceProcedureDocument, { habilitation: String(row.id), finding: "Motif interne", notice }, { email: DEMO.certifProDecider })).data!
+      .openComplianceProcedure;
+    await h.run(NotifyFormalNoticeDocument, { procedure: opened.id }, { email: DEMO.certifProStaff });
     const anonymous = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes[0];
-    expect(anonymous.suspensions).toEqual([{ startsOn: "2027-05-04", endsOn: "2027-05-05", reason: null }]);
-    const organism = (await h.run(HabilitationsDocument, { organism: BETA }, mandataire)).data!.habilitations.nodes[0];
-    expect(organism.suspensions[0].reason).toBe("Motif interne");
+    expect(anonymous.suspensions).toEqual([{ startsOn: "2027-05-04", endsOn: null }]);
+    expect(JSON.stringify(anonymous)).not.toMatch(/Motif interne|Manquement interne/);
+    expect(errorCode(await h.run(ComplianceProcedureDocument, { id: opened.id }))).toBe("FORBIDDEN");
+    const organism = (await h.run(ComplianceProcedureDocument, { id: opened.id }, mandataire)).data!.complianceProcedure;
+    expect(organism.finding).toBe("Motif interne");
   });
 
   it("INS-1: a CPNE without Certif Pro's delegation for a certification sets no campaign for it", async () => {

@@ -10,7 +10,6 @@ import {
   DecideApplicationDocument,
   FileApplicationDocument,
   IssueOpinionDocument,
-  LiftSuspensionDocument,
   NotifyDecisionDocument,
   ProvideComplementDocument,
   RecordHabilitationUseDocument,
@@ -21,9 +20,7 @@ import {
   RequestComplementDocument,
   ScheduleAuditionDocument,
   StartInstructionDocument,
-  SuspendHabilitationDocument,
   WithdrawApplicationDocument,
-  WithdrawHabilitationDocument,
   type ApplicationStatus,
 } from "../generated/graphql";
 import { applicationIn, assessments, BETA, certifProCampaign, clearBetaApplications, SCENARIO } from "../support/applications";
@@ -50,7 +47,7 @@ const counts = async () =>
   (await h.db.query(
     `SELECT (SELECT COUNT(*) FROM application) a, (SELECT COALESCE(SUM(row_version), 0) FROM application) av,
             (SELECT COUNT(*) FROM habilitation) h, (SELECT COALESCE(SUM(row_version), 0) FROM habilitation) hv,
-            (SELECT COUNT(*) FROM habilitation_suspension) s, (SELECT COUNT(*) FROM campaign) c,
+            (SELECT COUNT(*) FROM campaign) c,
             (SELECT COUNT(*) FROM instance_criterion) k, (SELECT COUNT(*) FROM journal_entry) j`,
   ))[0];
 
@@ -169,25 +166,6 @@ const MATRIX: Record<string, Case> = {
       return id;
     },
     call: (r, id) => h.run(RecordRenunciationReceiptDocument, { habilitation: id, noticeReceivedOn: "2027-05-19" }, as(r)),
-  },
-  suspendHabilitation: {
-    allowed: DECIDER,
-    prepare: betaHabilitation,
-    call: (r, id) => h.run(SuspendHabilitationDocument, { habilitation: id, startsOn: "2027-05-20", reason: "Anomalies bloquantes relevées à l'audit." }, as(r)),
-  },
-  liftSuspension: {
-    allowed: DECIDER,
-    prepare: async () => {
-      const id = await betaHabilitation();
-      await h.run(SuspendHabilitationDocument, { habilitation: id, startsOn: "2027-05-20", reason: "Audit" }, { email: DEMO.certifProDecider });
-      return id;
-    },
-    call: (r, id) => h.run(LiftSuspensionDocument, { habilitation: id, endsOn: "2027-06-01" }, as(r)),
-  },
-  withdrawHabilitation: {
-    allowed: DECIDER,
-    prepare: betaHabilitation,
-    call: (r, id) => h.run(WithdrawHabilitationDocument, { habilitation: id, withdrawnOn: "2027-05-20", reason: "Refus d'audit (WDR-1)." }, as(r)),
   },
 };
 

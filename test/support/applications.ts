@@ -17,6 +17,7 @@ import {
   type CriterionAssessmentInput,
 } from "../generated/graphql";
 import { DEMO, type Harness } from "./harness";
+import { clearBetaOversight } from "./oversight";
 
 /** A fixed calendar, so deadlines are checked on known dates (Easter Monday 2027 is 29 March, Ascension 6 May). */
 export const SCENARIO = {
@@ -74,7 +75,7 @@ export async function certifProCampaign(h: Harness): Promise<{ campaign: string;
 /** Removes the applications of Beta (the demo organism the tests file for), and what hangs off them. */
 export async function clearBetaApplications(h: Harness): Promise<void> {
   const beta = "(SELECT id FROM organism WHERE siren = '841234560')";
-  await h.db.query(`DELETE s FROM habilitation_suspension s JOIN habilitation x ON x.id = s.habilitation_id WHERE x.organism_id = ${beta}`);
+  await clearBetaOversight(h);
   await h.db.query(`DELETE FROM habilitation WHERE organism_id = ${beta}`);
   await h.db.query(`DELETE a FROM application_assessment a JOIN application x ON x.id = a.application_id WHERE x.organism_id = ${beta}`);
   await h.db.query(`DELETE c FROM application_change c JOIN application x ON x.id = c.application_id WHERE x.organism_id = ${beta}`);

@@ -89,8 +89,12 @@ function invalidityReason(habilitation: OrganismHabilitation, date: IsoDate): st
   switch (status) {
     case "NOT_STARTED":
       return `L'habilitation délivrée par ${by} ne court qu'à compter de sa notification, le ${validity.notifiedOn}.`;
-    case "SUSPENDED":
-      return `L'habilitation délivrée par ${by} est suspendue à cette date : l'organisme doit cesser toute activité au titre de l'habilitation pendant la suspension.`;
+    case "SUSPENDED": {
+      // WDR-1: the period's dates are public (HAB-5); the procedure behind it is not.
+      const period = (habilitation.validity.suspensions ?? []).find((p) => p.from <= date && (p.to === null || date <= p.to))!;
+      const until = period.to ? ` jusqu'au ${period.to} inclus` : ", pour la durée de la procédure de mise en conformité en cours";
+      return `L'habilitation délivrée par ${by} est suspendue depuis le ${period.from}${until} : l'organisme doit cesser toute activité au titre de l'habilitation pendant la suspension.`;
+    }
     case "EXPIRED":
       return `L'habilitation délivrée par ${by} a pris fin le ${validity.lastValidDay} : une nouvelle demande d'habilitation est nécessaire.`;
     case "WITHDRAWN":
