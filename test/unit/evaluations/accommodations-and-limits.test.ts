@@ -4,7 +4,7 @@ import { type Accommodation, checkAccommodation } from "../../../src/evaluations
 import { pathStatus } from "../../../src/evaluations/rules/path";
 import { checkEvaluationDuration, checkWithinPath, pathEndsOn } from "../../../src/evaluations/rules/path-limits";
 import { checkFinalEvaluation, checkPreliminaryEvaluation } from "../../../src/evaluations/rules/path-steps";
-import { CLEA, MANAGEMENT, assess, expectAccepted, expectRefused } from "./fixtures";
+import { CLEA, assess, expectAccepted, expectRefused } from "./fixtures";
 
 const extraHour: Accommodation = expectAccepted(checkAccommodation({ kind: "DURATION", description: "Tiers-temps", extraMinutes: 60 }));
 
