@@ -1,10 +1,12 @@
 import { ReferentialsAndContextualisations1763800000000 } from "./1763800000000-referentials-and-contextualisations";
 import { OrganismsAndHabilitations1763900000000 } from "./1763900000000-organisms-and-habilitations";
 import { AppendOnlyJournal1764000000000 } from "./1764000000000-append-only-journal";
+import { HabilitationToTheLetter1764100000000 } from "./1764100000000-habilitation-to-the-letter";
 
 /** Every migration, in order. Listed explicitly so that compiled and test runs load the same set. */
 export const migrations = [
   ReferentialsAndContextualisations1763800000000,
   OrganismsAndHabilitations1763900000000,
   AppendOnlyJournal1764000000000,
+  HabilitationToTheLetter1764100000000,
 ];

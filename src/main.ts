@@ -1,16 +1,15 @@
 import "reflect-metadata";
 import { createApp } from "./app/server";
 import { signToken } from "./common/auth/jwt";
-import { openDatabase } from "./common/db/bootstrap";
+import { openDatabase } from "./app/database";
 import { readConfig } from "./config";
-import { demoUsers } from "../seeds/demo";
-import { demoOrganismUsers } from "../seeds/demo-organisms";
-import { runSeeds } from "../seeds/run-seeds";
+// The process entry is the one file of src/ that loads the seeds: reference data always, demo data outside production.
+import { runSeeds } from "../seeds";
 
 async function main() {
   const config = readConfig();
   const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
-  await runSeeds(database.dataSource, { demo: !config.production });
+  const demoAccounts = await runSeeds(database.dataSource, { demo: !config.production });
   const app = await createApp(database.dataSource, config);
   await new Promise<void>((resolve) => app.http.listen(config.port, resolve));
 
@@ -19,7 +18,7 @@ async function main() {
   if (!config.production) {
     if (config.jwtSecretIsDefault) console.log("JWT_SECRET not set: tokens are signed with the development secret.");
     console.log("Demo tokens (valid 12 h):");
-    for (const user of [...demoUsers, ...demoOrganismUsers]) {
+    for (const user of demoAccounts) {
       console.log(`  ${user.email.padEnd(34)} ${user.role.padEnd(15)} ${await signToken(user.email, config.jwtSecret)}`);
     }
   }

@@ -3,16 +3,16 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
-import { authenticate } from "../common/auth/authenticate";
 import { type Clock, systemClock } from "../common/clock";
+import { type RequestContext, RequestMemo } from "../common/context";
 import { AppError } from "../common/errors";
-import { createLoaders, type RequestContext } from "../common/graphql/context";
 import { formatError } from "../common/graphql/errors";
 import { complexityLimit } from "../common/graphql/limits";
-import { applyPermissions } from "../common/graphql/permissions";
-import { buildBareSchema } from "../common/graphql/schema";
-import { createServices } from "../common/services";
 import type { Config } from "../config";
+import { authenticate } from "../instances/authenticate";
+import { composeResolvers, composeServices } from "./compose";
+import { applyPermissions } from "./permissions";
+import { buildBareSchema } from "./schema";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -23,8 +23,7 @@ export interface App {
 }
 
 export async function createApp(db: DataSource, config: Config, clock: Clock = systemClock): Promise<App> {
-  const schema = applyPermissions(buildBareSchema());
-  const services = createServices(db);
+  const schema = applyPermissions(buildBareSchema(composeResolvers(composeServices(db))));
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
@@ -41,7 +40,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   const contextFor = async (req: IncomingMessage): Promise<RequestContext> => {
     try {
       const actor = await authenticate(db, req.headers.authorization, config.jwtSecret);
-      return { actor, clock, db, loaders: createLoaders(db), services };
+      return { actor, clock, db, memo: new RequestMemo() };
     } catch (error) {
       if (error instanceof AppError) {
         throw new AppError(error.extensions.code as "UNAUTHENTICATED", error.message, { http: { status: 401 } });

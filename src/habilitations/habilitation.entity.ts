@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** A habilitation granted by an Instance, from notification (HAB-6). */
+/** A habilitation granted by an Instance, from notification. */
 @Entity("habilitation")
 export class HabilitationEntity {
   @PrimaryGeneratedColumn()
@@ -21,11 +21,23 @@ export class HabilitationEntity {
   @Column({ type: "varchar", length: 300, nullable: true })
   professionalField: string | null;
 
+  /** The CPNE's contextualised referential it was granted under; null under the base referential. */
+  @Column({ type: "int", nullable: true })
+  contextualisationId: number | null;
+
   @Column({ type: "date" })
   notifiedOn: string;
 
+  /** The first day when it follows a previous habilitation (the day after that one ends); null: the notification. */
+  @Column({ type: "date", nullable: true })
+  startsOn: string | null;
+
   @Column({ type: "date", nullable: true })
   firstUsedOn: string | null;
+
+  /** The user who declared the first use. */
+  @Column({ type: "int", nullable: true })
+  firstUseDeclaredBy: number | null;
 
   @Column({ type: "date", nullable: true })
   withdrawnOn: string | null;

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../common/graphql/connection";
-import { OrganismSummaryType } from "./application.types";
+import { OrganismSummaryType } from "../organisms/organism.types";
 
 export enum HabilitationStatusEnum {
   NOT_STARTED = "NOT_STARTED",
@@ -25,6 +25,14 @@ export class RenewalType {
   @Field(() => String, { nullable: true }) reason: string | null;
 }
 
+@ObjectType("ReapplicationAdvice", { simpleResolvers: true, description: "HAB-6: when to apply again so that the next habilitation follows without gap." })
+export class ReapplicationAdviceType {
+  @Field({ description: "Opening of the campaign to apply in." }) advisedFrom: string;
+  @Field({ description: "Last day to file in it for its meeting." }) fileBy: string;
+  @Field() meetingOn: string;
+  @Field({ description: "The day the new habilitation would start." }) newStartsOn: string;
+}
+
 @ObjectType("Habilitation", { simpleResolvers: true })
 export class HabilitationType {
   @Field(() => ID) id: number;
@@ -33,7 +41,12 @@ export class HabilitationType {
   @Field() certificationCode: string;
   @Field(() => String, { nullable: true }) professionalField: string | null;
   @Field() notifiedOn: string;
+  @Field({ description: "First day: the notification, or the day after the previous habilitation ends (HAB-6)." }) startsOn: string;
+  @Field({ description: "Granted under the CPNE's contextualised referential (CTX-4); false: the base referential, in the CPNE's field for a CPNE." })
+  contextualised: boolean;
   @Field(() => String, { nullable: true }) firstUsedOn: string | null;
+  @Field(() => String, { nullable: true, description: "Who declared the first use (the organism and the granting Instance see it)." })
+  firstUseDeclaredBy: string | null;
   @Field(() => HabilitationStatusEnum, { description: "Status today." }) status: HabilitationStatusEnum;
   @Field({ description: "Last day of the first 3-year period." }) firstPeriodEnd: string;
   @Field({ description: "Never beyond 6 years after notification." }) maximumEnd: string;
@@ -41,8 +54,12 @@ export class HabilitationType {
   @Field({ description: "Last day the habilitation may be used, as things stand." }) lastValidDay: string;
   @Field(() => [SuspensionType]) suspensions: SuspensionType[];
   @Field(() => String, { nullable: true }) withdrawnOn: string | null;
-  @Field(() => String, { nullable: true }) renunciationReceivedOn: string | null;
+  @Field(() => String, { nullable: true, description: "The day the organism sent its renunciation (HAB-6)." }) renunciationSentOn: string | null;
+  @Field(() => String, { nullable: true, description: "The day the Instance received it: the 3 months' notice runs from it." })
+  renunciationReceivedOn: string | null;
   @Field(() => String, { nullable: true }) renunciationEffectiveOn: string | null;
+  @Field(() => ReapplicationAdviceType, { nullable: true, description: "Null when the Instance's calendar has no campaign that fits." })
+  reapplication: ReapplicationAdviceType | null;
 }
 
 export const HabilitationConnection = ConnectionType(HabilitationType, "Habilitation");

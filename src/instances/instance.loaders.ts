@@ -1,9 +1,11 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
+import { perRequest } from "../common/context";
 import { DelegationEntity } from "./delegation.entity";
 import { InstanceEntity } from "./instance.entity";
+import { UserEntity } from "./user.entity";
 
-export function createInstanceLoaders(db: DataSource) {
+export const instanceLoaders = perRequest((db: DataSource) => {
   // Each loader primes the other, so an Instance read by code is not read again by id.
   const instanceById: DataLoader<number, InstanceEntity | undefined> = new DataLoader(async (ids) => {
     const rows = await db.getRepository(InstanceEntity).findBy({ id: In([...ids]) });
@@ -18,6 +20,10 @@ export function createInstanceLoaders(db: DataSource) {
     return codes.map((code) => byCode.get(code));
   });
   return {
+    userById: new DataLoader<number, UserEntity | undefined>(async (ids) => {
+      const rows = await db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+      return ids.map((id) => rows.find((row) => row.id === id));
+    }),
     instanceById,
     instanceByCode,
     /** Active delegations of an instance, by instance id. */
@@ -30,4 +36,4 @@ export function createInstanceLoaders(db: DataSource) {
       return ids.map((id) => rows.filter((row) => row.instanceId === id));
     }),
   };
-}
+});

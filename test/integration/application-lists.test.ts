@@ -7,14 +7,15 @@ import {
   HabilitationsDocument,
   LiftSuspensionDocument,
   RecordHabilitationUseDocument,
+  RecordRenunciationReceiptDocument,
   RenounceHabilitationDocument,
   SuspendHabilitationDocument,
   WithdrawHabilitationDocument,
 } from "../generated/graphql";
 import type { Actor } from "../../src/common/auth/actor";
 import { countQueries } from "../../src/common/db/query-counter";
-import { createLoaders, type RequestContext } from "../../src/common/graphql/context";
-import { createServices } from "../../src/common/services";
+import { type RequestContext, RequestMemo } from "../../src/common/context";
+import { composeServices as createServices } from "../../src/app/compose";
 import { applicationIn, assessments, BETA, clearBetaApplications, SCENARIO } from "../support/applications";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 
@@ -97,7 +98,7 @@ describe("dashboard lists of applications", () => {
     const small = await measure(2);
     const large = await measure(7);
     expect(large).toBe(small);
-    expect(large).toBeLessThanOrEqual(12);
+    expect(large).toBeLessThanOrEqual(14);
   });
 });
 
@@ -109,7 +110,7 @@ describe("concurrent decisions", () => {
     const [row] = await h.db.query("SELECT u.id, i.id AS instanceId FROM app_user u JOIN instance i ON i.id = u.instance_id WHERE u.email = ?", [DEMO.certifProDecider]);
     const actor: Actor = { userId: row.id, email: DEMO.certifProDecider, role: "DECISION_MAKER", instanceId: row.instanceId, instanceCode: "CERTIF_PRO", instanceKind: "CERTIFIER" };
     const services = createServices(h.db);
-    const context = (): RequestContext => ({ actor, clock: h.clock, db: h.db, loaders: createLoaders(h.db), services });
+    const context = (): RequestContext => ({ actor, clock: h.clock, db: h.db, memo: new RequestMemo() });
     const [first, second] = [context(), context()];
     await services.applications.get(first, id);
     await services.applications.get(second, id);
@@ -186,10 +187,14 @@ describe("the life of a habilitation (HAB-6, INS-1, WDR-1)", () => {
     expect(errorCode(await h.run(WithdrawHabilitationDocument, { habilitation: id, withdrawnOn: "2027-06-02", reason: "Encore" }, decider))).toBe("BAD_USER_INPUT");
   });
 
-  it("HAB-6: a renunciation takes effect 3 months after its receipt", async () => {
+  it("HAB-6: the organism sends its renunciation, the Instance records its receipt, and it takes effect 3 months after the receipt", async () => {
     const id = await habilitation();
     h.clock.set("2027-06-01");
-    const renounced = (await h.run(RenounceHabilitationDocument, { habilitation: id, noticeSentOn: "2027-05-28", noticeReceivedOn: "2027-05-31" }, { email: DEMO.betaAdmin })).data!.renounceHabilitation;
+    const sent = (await h.run(RenounceHabilitationDocument, { habilitation: id, noticeSentOn: "2027-05-28" }, { email: DEMO.betaAdmin })).data!.renounceHabilitation;
+    expect(sent).toMatchObject({ status: "ACTIVE", renunciationSentOn: "2027-05-28", renunciationReceivedOn: null, renunciationEffectiveOn: null });
+    expect(errorCode(await h.run(RecordRenunciationReceiptDocument, { habilitation: id, noticeReceivedOn: "2027-05-31" }, { email: DEMO.betaAdmin }))).toBe("FORBIDDEN");
+    expect(errorCode(await h.run(RecordRenunciationReceiptDocument, { habilitation: id, noticeReceivedOn: "2027-05-27" }, { email: DEMO.certifProStaff }))).toBe("BAD_USER_INPUT");
+    const renounced = (await h.run(RecordRenunciationReceiptDocument, { habilitation: id, noticeReceivedOn: "2027-05-31" }, { email: DEMO.certifProStaff })).data!.recordRenunciationReceipt;
     expect(renounced).toMatchObject({ status: "ACTIVE", renunciationReceivedOn: "2027-05-31", renunciationEffectiveOn: "2027-08-31" });
     h.clock.set("2027-08-31");
     expect((await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes[0].status).toBe("RENOUNCED");

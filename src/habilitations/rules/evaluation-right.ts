@@ -1,5 +1,5 @@
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 import { computeValidity, type HabilitationRecord, type HabilitationStatus, statusOn } from "./validity";
 
 export interface OrganismHabilitation {
@@ -9,6 +9,8 @@ export interface OrganismHabilitation {
   readonly certification: string;
   /** The professional field stated in a CPNE's acceptance (HAB-5); null for Certif Pro. */
   readonly professionalField: string | null;
+  /** Granted under the CPNE's contextualised referential; false for Certif Pro, and for a CPNE that had not contextualised. */
+  readonly contextualised?: boolean;
   readonly validity: HabilitationRecord;
 }
 
@@ -98,4 +100,18 @@ function invalidityReason(habilitation: OrganismHabilitation, date: IsoDate): st
     case "ACTIVE":
       return "";
   }
+}
+
+/**
+ * CTX-1, CTX-4: under what the organism evaluates: Certif Pro's referential; a CPNE's contextualised referential; or,
+ * for a CPNE that habilitated "ayant contextualisé ou non le référentiel" without having contextualised, the base
+ * referential within that CPNE's professional field.
+ */
+export function evaluationGround(habilitation: OrganismHabilitation, startsOn: IsoDate, date: IsoDate): string {
+  const valid = `valide le ${date}`;
+  if (habilitation.instance.kind === "CERTIFIER") return `Habilitation Certif Pro du ${startsOn}, ${valid}, pour le référentiel publié par Certif Pro.`;
+  const field = habilitation.professionalField ? ` (champ « ${habilitation.professionalField} »)` : "";
+  return habilitation.contextualised
+    ? `Habilitation ${habilitation.instance.code} du ${startsOn}, ${valid}, pour son référentiel contextualisé${field}.`
+    : `Habilitation ${habilitation.instance.code} du ${startsOn}, ${valid}, pour le référentiel non contextualisé, dans son champ professionnel${field}.`;
 }
