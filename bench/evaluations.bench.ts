@@ -2,7 +2,7 @@ import { renderCertificatePdf } from "../src/evaluations/documents/certificate-p
 import { renderResultsMatrixPdf, type ResultsMatrixView } from "../src/evaluations/documents/results-matrix-pdf";
 import { allCompetences, assessableItems } from "../src/evaluations/rules/referential-scope";
 import { checkSessionResultRow, type SessionFacts, type SessionResultRow, validateSessionBatch } from "../src/evaluations/rules/session-batch";
-import { clea, cleaManagement20230214 } from "../seeds/referentials";
+import { clea, cleaManagement20230214 } from "../seeds/reference/referentials";
 
 /** Prints how long the evaluation documents and a 200-row session take, in one process on this machine. */
 

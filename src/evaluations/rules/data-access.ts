@@ -1,5 +1,5 @@
 import type { Actor } from "../../common/auth/actor";
-import { isInstanceMember } from "../../common/auth/actor";
+import { isInstanceMember } from "../../instances/rules/roles";
 import { accept, type Decision, refuse } from "./decision";
 
 export type AccessReason = "OWN_ORGANISM" | "RESULTS_REQUEST" | "AUDIT";

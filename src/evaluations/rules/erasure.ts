@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../common/calendar/working-days";
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 import { type HabilitationRecord, mayFinishEnrolledCandidate, statusOn } from "../../habilitations/rules/validity";
 import { accept, type Decision, refuse } from "./decision";
 import { count } from "./french";

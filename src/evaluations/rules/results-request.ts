@@ -1,6 +1,6 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
 import type { IsoDate } from "../../common/calendar/working-days";
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 import { accept, type Decision, refuse } from "./decision";
 import { formatDate } from "./french";
 

@@ -4,8 +4,8 @@ import { renderCertificatePdf, type CertificateView } from "../../../src/evaluat
 import { type ResultsMatrixView, renderResultsMatrixPdf } from "../../../src/evaluations/documents/results-matrix-pdf";
 import { frenchTypography } from "../../../src/evaluations/documents/typography";
 import { pathStatus } from "../../../src/evaluations/rules/path";
-import { cleaManagement20230214 } from "../../../seeds/referentials";
-import { demoPublishedContextualisation } from "../../../seeds/demo";
+import { cleaManagement20230214 } from "../../../seeds/reference/referentials";
+import { demoPublishedContextualisation } from "../../../seeds/demo/accounts";
 import { ensurePdftotext, flattenSpaces, pdfText, toUnicodeMaps } from "../../support/pdf-text";
 import { MANAGEMENT, assess } from "./fixtures";
 

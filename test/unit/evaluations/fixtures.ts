@@ -2,8 +2,8 @@ import type { OrganismHabilitation } from "../../../src/habilitations/rules/eval
 import type { Decision } from "../../../src/evaluations/rules/decision";
 import type { Assessment, EvaluatedReferential } from "../../../src/evaluations/rules/referential-scope";
 import { allCompetences, assessableItems } from "../../../src/evaluations/rules/referential-scope";
-import { clea, cleaManagement20230214 } from "../../../seeds/referentials";
-import type { ReferentialSeed } from "../../../seeds/referentials/types";
+import { clea, cleaManagement20230214 } from "../../../seeds/reference/referentials";
+import type { ReferentialSeed } from "../../../seeds/reference/referentials/types";
 
 export function referentialOf(seed: ReferentialSeed): EvaluatedReferential {
   return {
