@@ -2,6 +2,7 @@ import { ReferentialsAndContextualisations1763800000000 } from "./1763800000000-
 import { OrganismsAndHabilitations1763900000000 } from "./1763900000000-organisms-and-habilitations";
 import { AppendOnlyJournal1764000000000 } from "./1764000000000-append-only-journal";
 import { HabilitationToTheLetter1764100000000 } from "./1764100000000-habilitation-to-the-letter";
+import { EvaluationsAndCertificates1764300000000 } from "./1764300000000-evaluations-and-certificates";
 
 /** Every migration, in order. Listed explicitly so that compiled and test runs load the same set. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   OrganismsAndHabilitations1763900000000,
   AppendOnlyJournal1764000000000,
   HabilitationToTheLetter1764100000000,
+  EvaluationsAndCertificates1764300000000,
 ];

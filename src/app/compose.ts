@@ -6,6 +6,16 @@ import { CampaignService } from "../applications/campaign.service";
 import { UnitOfWork } from "../common/db/unit-of-work";
 import { ContextualisationResolver } from "../contextualisations/contextualisation.resolver";
 import { ContextualisationService } from "../contextualisations/contextualisation.service";
+import { CandidateFieldsResolver, CandidateResolver } from "../evaluations/candidate.resolver";
+import { CandidateService } from "../evaluations/candidate.service";
+import { CertificateFieldsResolver, CertificateResolver } from "../evaluations/certificate.resolver";
+import { CertificateService } from "../evaluations/certificate.service";
+import { EvaluationResolver } from "../evaluations/evaluation.resolver";
+import { EvaluationService } from "../evaluations/evaluation.service";
+import { JuryService } from "../evaluations/jury.service";
+import { noAudits } from "../evaluations/organism-audits";
+import { PersonalDataResolver } from "../evaluations/personal-data.resolver";
+import { PersonalDataService } from "../evaluations/personal-data.service";
 import { FeeResolver } from "../fees/fee.resolver";
 import { FeeService } from "../fees/fee.service";
 import { HabilitationResolver } from "../habilitations/habilitation.resolver";
@@ -34,9 +44,31 @@ export function composeServices(db: DataSource) {
   const applications = new ApplicationService(db, writes, instances, habilitations);
   const campaigns = new CampaignService(db, writes, instances);
   const publicDecisions = new PublicDecisionService(db);
+  const candidates = new CandidateService(db, writes, { habilitations, instances, referentials, audits: noAudits });
+  const evaluations = new EvaluationService(db, writes, candidates);
+  const juries = new JuryService(candidates, habilitations);
+  const certificates = new CertificateService(db, writes, instances, candidates);
+  const personalData = new PersonalDataService(db, writes, { habilitations, instances, candidates, evaluations, certificates });
   const fees = new FeeService(db, writes);
   const journal = new JournalReadService(db);
-  return { instances, referentials, contextualisations, organisms, organismEdits, applications, campaigns, habilitations, publicDecisions, fees, journal };
+  return {
+    instances,
+    referentials,
+    contextualisations,
+    organisms,
+    organismEdits,
+    applications,
+    campaigns,
+    habilitations,
+    publicDecisions,
+    candidates,
+    evaluations,
+    juries,
+    certificates,
+    personalData,
+    fees,
+    journal,
+  };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -52,6 +84,12 @@ export function composeResolvers(s: Services): Map<Function, object> {
     [ApplicationResolver, new ApplicationResolver(s.applications, s.campaigns)],
     [CampaignResolver, new CampaignResolver()],
     [HabilitationResolver, new HabilitationResolver(s.habilitations, s.publicDecisions)],
+    [CandidateResolver, new CandidateResolver(s.candidates)],
+    [CandidateFieldsResolver, new CandidateFieldsResolver(s.referentials, s.evaluations, s.certificates)],
+    [EvaluationResolver, new EvaluationResolver(s.evaluations, s.juries)],
+    [CertificateResolver, new CertificateResolver(s.certificates)],
+    [CertificateFieldsResolver, new CertificateFieldsResolver()],
+    [PersonalDataResolver, new PersonalDataResolver(s.personalData)],
     [FeeResolver, new FeeResolver(s.fees)],
     [JournalResolver, new JournalResolver(s.journal)],
   ]);

@@ -6,6 +6,7 @@ import { deadlineRules } from "../common/calendar/deadline.permissions";
 import { AppError } from "../common/errors";
 import type { AreaRules } from "../common/graphql/rules";
 import { contextualisationRules } from "../contextualisations/contextualisation.permissions";
+import { evaluationRules } from "../evaluations/evaluations.permissions";
 import { feeRules } from "../fees/fee.permissions";
 import { habilitationRules } from "../habilitations/habilitation.permissions";
 import { instanceRules } from "../instances/instance.permissions";
@@ -33,6 +34,7 @@ export const ruleTree = mergeRules(
   organismRules,
   applicationRules,
   habilitationRules,
+  evaluationRules,
   feeRules,
   journalRules,
   deadlineRules,

@@ -9,6 +9,7 @@ import { AppError } from "../common/errors";
 import { formatError } from "../common/graphql/errors";
 import { complexityLimit } from "../common/graphql/limits";
 import type { Config } from "../config";
+import { isEvaluationPage, serveEvaluationPage } from "../evaluations/evaluation.pages";
 import { authenticate } from "../instances/authenticate";
 import { composeResolvers, composeServices } from "./compose";
 import { applyPermissions } from "./permissions";
@@ -60,6 +61,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (url.pathname === "/health") return health(db, res);
+    if (isEvaluationPage(url.pathname)) return serveEvaluationPage(req, res, url, apollo, () => contextFor(req));
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;

@@ -1,14 +1,15 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { ApplicationEntity } from "../applications/application.entity";
+import { certificatesAwarded } from "../evaluations/evaluation.queries";
 import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
 import type { HabilitationRecord, SuspensionPeriod } from "../habilitations/rules/validity";
 import { InstanceEntity } from "../instances/instance.entity";
 import { EstablishmentEntity } from "../organisms/establishment.entity";
 import { OrganismEntity } from "../organisms/organism.entity";
 import type { EstablishmentRecord } from "./rules/sites";
-import type { ApplicationFiling } from "./rules/tariff";
+import type { ApplicationFiling, CertificateCharge } from "./rules/tariff";
 
-/** The rows a billing period needs, in three statements whatever the number of organisms. */
+/** The rows a billing period needs, in four statements whatever the number of organisms. */
 
 export interface OrganismRef {
   id: number;
@@ -21,6 +22,7 @@ export interface OrganismBilling {
   applications: ApplicationFiling[];
   establishments: EstablishmentRecord[];
   habilitations: Map<number, HabilitationRecord & { suspensions: SuspensionPeriod[] }>;
+  certificates: CertificateCharge[];
 }
 
 const CERTIF_PRO = "i.id = x.instance_id AND i.kind = 'CERTIFIER'";
@@ -35,15 +37,16 @@ export async function readBillings(
   periodEnd: string,
   named: OrganismRef | null,
 ): Promise<Map<number, OrganismBilling>> {
-  const [applications, establishments, habilitations] = await Promise.all([
+  const [applications, establishments, habilitations, certificates] = await Promise.all([
     applicationsFiled(db, ids, periodStart, periodEnd),
     establishmentsOfHabilitated(db, ids, periodEnd),
     habilitationsNotified(db, ids, periodEnd),
+    certificatesAwarded(db, ids, BILLED.certification, periodStart, periodEnd),
   ]);
   const billings = new Map<number, OrganismBilling>();
   const billing = (organism: OrganismRef): OrganismBilling => {
     let found = billings.get(organism.id);
-    if (!found) billings.set(organism.id, (found = { organism, applications: [], establishments: [], habilitations: new Map() }));
+    if (!found) billings.set(organism.id, (found = { organism, applications: [], establishments: [], habilitations: new Map(), certificates: [] }));
     return found;
   };
   if (named) billing(named);
@@ -51,6 +54,7 @@ export async function readBillings(
     billing(organismOf(row)).applications.push({ id: Number(row.id), filedOn: row.filedOn, receiptNumber: row.receiptNumber });
   }
   for (const row of establishments) billing(organismOf(row)).establishments.push(establishmentOf(row));
+  for (const row of certificates) billing(organismOf(row)).certificates.push({ awardedOn: row.awardedOn, number: row.number });
   for (const row of habilitations) {
     const target = billings.get(Number(row.organismId));
     if (!target) continue;

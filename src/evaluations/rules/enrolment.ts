@@ -117,3 +117,14 @@ export function checkProcessingAllowed(limits: ProcessingLimits): Decision<null>
   }
   return accept(null);
 }
+
+const REFERENCE = /^[A-Za-z0-9][A-Za-z0-9._\/-]{0,39}$/;
+
+/** GDPR-1 (least data): the organism's file number names the person's file without naming the person. */
+export function checkCandidateReference(raw: string): Decision<string> {
+  const reference = raw.trim();
+  if (!REFERENCE.test(reference)) {
+    return refuse("BAD_USER_INPUT", "GDPR-1", `Numéro de dossier « ${reference.slice(0, 40)} » invalide : 1 à 40 lettres, chiffres, points, tirets ou barres obliques (par exemple DELTA-2025-001), jamais le nom de la personne.`);
+  }
+  return accept(reference);
+}

@@ -1,4 +1,4 @@
-import type { IsoDate } from "../../common/calendar/working-days";
+import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import { accept, type Decision, refuse } from "./decision";
 
 /** What a remote evaluation records (EVA-8); null or empty where not done. */
@@ -23,6 +23,12 @@ const blank = (text: string | null): boolean => text === null || text.trim().len
  * item is named.
  */
 export function checkRemoteEvaluationComplete(record: RemoteEvaluationRecord): Decision<RemoteEvaluationRecord> {
+  const malformed = [
+    ...[record.identityCheck?.checkedOn, record.feasibilityCheckedOn, ...record.synchronousPhases.map((phase) => phase.heldOn)].filter((day) => day != null && !isIsoDate(day)).map((day) => `date « ${day} » (attendu AAAA-MM-JJ)`),
+    ...((record.identityCheck?.method.length ?? 0) > 200 ? ["moyen du contrôle d'identité (200 caractères au plus)"] : []),
+    ...[record.pathTraceability, record.reinforcedSupport].filter((text) => (text?.length ?? 0) > 500).map(() => "description (500 caractères au plus)"),
+  ];
+  if (malformed.length > 0) return refuse("BAD_USER_INPUT", "EVA-8", `Évaluation à distance : vérifiez ${malformed.join(", ")}.`);
   const missing: string[] = [];
   if (record.identityCheck === null || blank(record.identityCheck.method)) missing.push("le contrôle de l'identité de la personne (date et moyen)");
   if (blank(record.pathTraceability)) missing.push("la traçabilité du parcours (où la trace est conservée)");
@@ -33,6 +39,6 @@ export function checkRemoteEvaluationComplete(record: RemoteEvaluationRecord): D
   return refuse(
     "BAD_USER_INPUT",
     "EVA-8",
-    `Une évaluation à distance n'est validée que complète ; il manque : ${missing.join(" ; ")}. Complétez-la puis validez-la.`,
+    `Une évaluation à distance n'est validée que complète ; il manque : ${missing.join(" ; ")}. Complétez-la puis enregistrez-la à nouveau.`,
   );
 }

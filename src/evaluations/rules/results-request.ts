@@ -1,5 +1,5 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
-import type { IsoDate } from "../../common/calendar/working-days";
+import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import type { InstanceKind } from "../../common/auth/actor";
 import { accept, type Decision, refuse } from "./decision";
 import { formatDate } from "./french";
@@ -95,4 +95,20 @@ export function checkResultsRequestDecision(
   }
   if (reasons.trim().length === 0) return refuse("BAD_USER_INPUT", "EVA-7", "Motivez la décision du certificateur : elle est notifiée à la personne.");
   return accept(outcome);
+}
+
+/**
+ * EVA-7: the organism communicates the results after the jury has decided; that day starts the month in which the
+ * person may write to the certifier.
+ */
+export function checkResultsCommunication(lastDecisionOn: IsoDate | null, communicatedOn: IsoDate, today: IsoDate): Decision<IsoDate> {
+  if (lastDecisionOn === null) return refuse("CONFLICT", "EVA-7", "Les résultats se communiquent après la décision du jury : aucune décision n'est enregistrée pour ce parcours.");
+  if (!isIsoDate(communicatedOn) || communicatedOn < lastDecisionOn || communicatedOn > today) {
+    return refuse(
+      "BAD_USER_INPUT",
+      "EVA-7",
+      `La communication des résultats est datée entre la décision du jury (${formatDate(lastDecisionOn)}) et aujourd'hui (${formatDate(today)}) : le délai d'un mois pour consulter le procès-verbal ou contester court de ce jour.`,
+    );
+  }
+  return accept(communicatedOn);
 }

@@ -77,8 +77,13 @@ describe("remote evaluation (EVA-8)", () => {
     );
     expect(refusal).toMatchObject({ code: "BAD_USER_INPUT", rule: "EVA-8" });
     expect(refusal.message).toBe(
-      "Une évaluation à distance n'est validée que complète ; il manque : le contrôle de l'identité de la personne (date et moyen) ; la traçabilité du parcours (où la trace est conservée) ; l'accompagnement renforcé et adapté à la personne ; la phase préalable de faisabilité cognitive et technique ; au moins une phase synchrone (date et durée). Complétez-la puis validez-la.",
+      "Une évaluation à distance n'est validée que complète ; il manque : le contrôle de l'identité de la personne (date et moyen) ; la traçabilité du parcours (où la trace est conservée) ; l'accompagnement renforcé et adapté à la personne ; la phase préalable de faisabilité cognitive et technique ; au moins une phase synchrone (date et durée). Complétez-la puis enregistrez-la à nouveau.",
     );
+  });
+
+  it("EVA-8: malformed dates and over-long descriptions are refused before anything is stored", () => {
+    const refusal = expectRefused(checkRemoteEvaluationComplete({ ...complete, feasibilityCheckedOn: "29/09/2025", reinforcedSupport: "x".repeat(501) }));
+    expect(refusal.message).toBe("Évaluation à distance : vérifiez date « 29/09/2025 » (attendu AAAA-MM-JJ), description (500 caractères au plus).");
   });
 
   it("EVA-8: one missing element is enough to refuse", () => {

@@ -1,0 +1,122 @@
+import { clea, cleaManagement20230214 } from "../../seeds/reference/referentials";
+import type { ReferentialSeed } from "../../seeds/reference/referentials/types";
+import { DELTA, EPSILON } from "../../seeds/demo/evaluations";
+import {
+  EnrolCandidateDocument,
+  type AssessmentInput,
+  type EnrolCandidateInput,
+  type EvaluationInput,
+  RecordEvaluationDocument,
+  RecordJuryDecisionDocument,
+} from "../generated/graphql";
+import type { Harness } from "./harness";
+
+export { DELTA, EPSILON };
+
+/** The demo accounts of the organisms that evaluate (seeds/demo/evaluations.ts). */
+export const EVALUATORS = {
+  deltaAdmin: "admin@organisme-delta.demo",
+  epsilonAdmin: "admin@organisme-epsilon.demo",
+  zetaMandataire: "mandataire@conseil-zeta.demo",
+} as const;
+
+export const delta = { email: EVALUATORS.deltaAdmin };
+export const epsilon = { email: EVALUATORS.epsilonAdmin };
+
+/** Every competence of a referential with its criteria (or itself, without criteria). */
+export function competencesOf(seed: ReferentialSeed): { code: string; domain: string; items: string[] }[] {
+  return seed.domains.flatMap((domain) =>
+    domain.competences.map((competence) => ({ code: competence.code, domain: domain.code, items: competence.criteria.length ? competence.criteria.map((c) => c.code) : [competence.code] })),
+  );
+}
+
+export const MANAGEMENT = competencesOf(cleaManagement20230214);
+export const CLEA = competencesOf(clea);
+
+/** Assessments of the competences given (all by default), acquired except those listed. */
+export function assess(options: { only?: readonly string[]; notAcquired?: readonly string[]; referential?: typeof MANAGEMENT } = {}): AssessmentInput[] {
+  return (options.referential ?? MANAGEMENT)
+    .filter((competence) => !options.only || options.only.includes(competence.code))
+    .flatMap((competence) => competence.items.map((code) => ({ code, acquired: !(options.notAcquired ?? []).includes(competence.code) })));
+}
+
+export async function intervenantId(h: Harness, siren: string, fullName: string): Promise<string> {
+  const [row] = await h.db.query("SELECT i.id FROM intervenant i JOIN organism o ON o.id = i.organism_id WHERE o.siren = ? AND i.full_name = ?", [siren, fullName]);
+  return String(row.id);
+}
+
+let counter = 0;
+
+export const person = (lastName = "Lefèvre", firstNames = "Éloïse") => ({ lastName, firstNames, birthDate: "1990-04-01", email: "personne@example.org", postalAddress: null });
+
+/** Enrols a new person with Delta (or the organism given), today by the harness clock. */
+export async function enrol(h: Harness, options: Partial<EnrolCandidateInput> & { organism?: string; as?: { email: string } } = {}): Promise<{ id: string; rowVersion: number }> {
+  counter += 1;
+  const { organism = DELTA, as = delta, ...input } = options;
+  const result = await h.run(
+    EnrolCandidateDocument,
+    {
+      organism,
+      input: { certification: "CLEA_MANAGEMENT", reference: `TEST-${process.pid}-${counter}`, person: person(), purposeStated: true, disabilityReferentGiven: true, ...input },
+    },
+    as,
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return { id: result.data!.enrolCandidate.id, rowVersion: result.data!.enrolCandidate.rowVersion };
+}
+
+export const evaluation = (kind: "PRELIMINARY" | "FINAL", heldOn: string, evaluators: string[], assessments: AssessmentInput[], extra: Partial<EvaluationInput> = {}): EvaluationInput => ({
+  kind,
+  sittings: [{ heldOn, minutes: kind === "PRELIMINARY" ? 240 : 90 }],
+  assessments,
+  evaluators,
+  ...extra,
+});
+
+/** Records an evaluation, returning the candidate's new row version. */
+export async function evaluate(h: Harness, candidate: { id: string; rowVersion: number }, input: EvaluationInput, as = delta): Promise<{ id: string; rowVersion: number }> {
+  const result = await h.run(RecordEvaluationDocument, { candidate: candidate.id, rowVersion: candidate.rowVersion, input }, as);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return { id: candidate.id, rowVersion: candidate.rowVersion + 1 };
+}
+
+/** An award by a jury of two (one intervenant, one outside member), in the format given. */
+export async function award(h: Harness, candidate: { id: string; rowVersion: number }, decidedOn: string, juror: string, as = delta) {
+  const result = await h.run(
+    RecordJuryDecisionDocument,
+    {
+      candidate: candidate.id,
+      rowVersion: candidate.rowVersion,
+      input: {
+        outcome: "AWARDED",
+        decidedOn,
+        validatedDomains: ["1", "2", "3"],
+        minutes: "Le jury constate la validation de chacun des domaines et délivre le certificat.",
+        members: [{ intervenant: juror }, { fullName: "Hélène Faure" }],
+        certificateFormat: "PDF",
+      },
+    },
+    as,
+  );
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data!.recordJuryDecision;
+}
+
+/** A Certif Pro habilitation of the organism for another certification (CléA, CléA numérique), written straight to the database. */
+export async function habilitateFor(h: Harness, siren: string, certification: string, notifiedOn: string, firstUsedOn: string | null = null): Promise<number> {
+  const [{ organism, instance, campaign }] = await h.db.query(
+    `SELECT o.id organism, i.id instance, (SELECT MIN(c.id) FROM campaign c WHERE c.instance_id = i.id) campaign
+       FROM organism o, instance i WHERE o.siren = ? AND i.code = 'CERTIF_PRO'`,
+    [siren],
+  );
+  const application = await h.db.query(
+    `INSERT INTO application (organism_id, instance_id, campaign_id, certification_code, status, filed_on, notified_on, duration_months)
+     VALUES (?, ?, ?, ?, 'NOTIFIED_ACCEPTED', ?, ?, 36)`,
+    [organism, instance, campaign, certification, notifiedOn, notifiedOn],
+  );
+  const habilitation = await h.db.query(
+    "INSERT INTO habilitation (organism_id, instance_id, application_id, certification_code, notified_on, starts_on, first_used_on) VALUES (?, ?, ?, ?, ?, ?, ?)",
+    [organism, instance, application.insertId, certification, notifiedOn, notifiedOn, firstUsedOn],
+  );
+  return Number(habilitation.insertId);
+}
