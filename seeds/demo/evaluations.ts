@@ -46,6 +46,7 @@ const organisms = [
       { fullName: "Claire Dubois", evaluator: false, trainer: true, qualifications: "Formatrice en management d'équipe, 10 ans d'expérience", remoteReady: false },
       { fullName: "Marc Petit", evaluator: true, trainer: false, qualifications: "Évaluateur certifié, évaluation à distance", remoteReady: true },
       { fullName: "Inès Moreau", evaluator: true, trainer: false, qualifications: "Consultante en ressources humaines", remoteReady: false },
+      { fullName: "Samuel Girard", evaluator: true, trainer: true, qualifications: "Formateur et évaluateur, titre professionnel FPA", remoteReady: false },
     ],
     habilitation: {
       instance: "CERTIF_PRO",

@@ -120,3 +120,19 @@ export async function habilitateFor(h: Harness, siren: string, certification: st
   );
   return Number(habilitation.insertId);
 }
+
+export async function habilitationOf(h: Harness, siren: string, certification = "CLEA_MANAGEMENT"): Promise<string> {
+  const [row] = await h.db.query(
+    "SELECT h.id FROM habilitation h JOIN organism o ON o.id = h.organism_id WHERE o.siren = ? AND h.certification_code = ? ORDER BY h.id LIMIT 1",
+    [siren, certification],
+  );
+  return String(row.id);
+}
+
+/** Enrolled, then positioned by a preliminary evaluation that validates every domain but those left unacquired. */
+export async function positioned(h: Harness, on: { enrolled: string; evaluated: string }, evaluator: string, notAcquired: string[] = []) {
+  h.clock.set(on.enrolled);
+  const path = await enrol(h);
+  h.clock.set(on.evaluated);
+  return evaluate(h, path, evaluation("PRELIMINARY", on.evaluated, [evaluator], assess({ notAcquired })));
+}
