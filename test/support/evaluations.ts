@@ -136,3 +136,25 @@ export async function positioned(h: Harness, on: { enrolled: string; evaluated: 
   h.clock.set(on.evaluated);
   return evaluate(h, path, evaluation("PRELIMINARY", on.evaluated, [evaluator], assess({ notAcquired })));
 }
+
+/** Many candidates of the organism at once, enrolled on that day under its CléA management habilitation (rows written straight). */
+export async function bulkCandidates(h: Harness, siren: string, count: number, prefix: string, enrolledOn: string): Promise<string[]> {
+  const [{ organism, habilitation, version }] = await h.db.query(
+    `SELECT o.id organism, (SELECT MIN(x.id) FROM habilitation x WHERE x.organism_id = o.id AND x.certification_code = 'CLEA_MANAGEMENT') habilitation,
+            (SELECT v.id FROM referential_version v WHERE v.certification_code = 'CLEA_MANAGEMENT' AND v.version = '2023-02-14') version
+       FROM organism o WHERE o.siren = ?`,
+    [siren],
+  );
+  const references = Array.from({ length: count }, (_, i) => `${prefix}-${String(i + 1).padStart(3, "0")}`);
+  await h.db.query(
+    `INSERT INTO candidate (organism_id, reference, habilitation_id, certification_code, referential_version_id, enrolled_on, purpose_stated, disability_referent_given, status)
+     VALUES ${references.map(() => "(?, ?, ?, 'CLEA_MANAGEMENT', ?, ?, 1, 1, 'OPEN')").join(", ")}`,
+    references.flatMap((reference) => [organism, reference, habilitation, version, enrolledOn]),
+  );
+  await h.db.query(
+    `INSERT INTO candidate_identity (candidate_id, last_name, first_names, birth_date, email)
+     SELECT id, 'Durand', 'Camille', '1992-05-17', 'camille@example.org' FROM candidate WHERE organism_id = ? AND reference LIKE ?`,
+    [organism, `${prefix}-%`],
+  );
+  return references;
+}
