@@ -6,7 +6,6 @@ import {
   EvaluationRightDocument,
   HabilitationsDocument,
   LiftSuspensionDocument,
-  RecordHabilitationUseDocument,
   RecordRenunciationReceiptDocument,
   RenounceHabilitationDocument,
   SuspendHabilitationDocument,
@@ -17,6 +16,7 @@ import { countQueries } from "../../src/common/db/query-counter";
 import { type RequestContext, RequestMemo } from "../../src/common/context";
 import { composeServices as createServices } from "../../src/app/compose";
 import { applicationIn, assessments, BETA, clearBetaApplications, SCENARIO } from "../support/applications";
+import { certifyOnce } from "../support/evaluations";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 
 let h: Harness;
@@ -66,7 +66,7 @@ describe("dashboard lists of applications", () => {
     h.clock.set(null);
     expect((await h.run(ApplicationsDocument, {}, { email: DEMO.betaAdmin })).data!.applications.totalCount).toBe(2);
     expect((await h.run(ApplicationsDocument, {}, { email: DEMO.alphaAdmin })).data!.applications.totalCount).toBe(1);
-    expect((await h.run(ApplicationsDocument, {}, { email: DEMO.propreteDecider })).data!.applications.totalCount).toBe(0);
+    expect((await h.run(ApplicationsDocument, { filter: { organism: BETA } }, { email: DEMO.propreteDecider })).data!.applications.totalCount).toBe(0);
     expect(errorCode(await h.run(ApplicationsDocument, {}))).toBe("FORBIDDEN");
   });
 
@@ -148,8 +148,10 @@ describe("the life of a habilitation (HAB-6, INS-1, WDR-1)", () => {
   it("HAB-6: used at least once, it is renewed once, to 6 years at most", async () => {
     const id = await habilitation();
     h.clock.set("2027-06-01");
-    const used = (await h.run(RecordHabilitationUseDocument, { habilitation: id, usedOn: "2027-05-25" }, mandataire)).data!.recordHabilitationUse;
-    expect(used).toMatchObject({ firstUsedOn: "2027-05-25", renewal: { applies: true }, lastValidDay: "2033-04-20", status: "ACTIVE" });
+    const number = await certifyOnce(h, BETA, DEMO.betaAdmin, "Nadia Roux", { enrolled: "2027-05-20", decided: "2027-05-25" });
+    h.clock.set("2027-06-01");
+    const used = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes.find((node) => node.id === id)!;
+    expect(used).toMatchObject({ firstUsedOn: "2027-05-25", firstUseCertificate: number, renewal: { applies: true }, lastValidDay: "2033-04-20", status: "ACTIVE" });
     h.clock.set("2033-04-21");
     const later = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes[0];
     expect(later.status).toBe("EXPIRED");
@@ -165,7 +167,8 @@ describe("the life of a habilitation (HAB-6, INS-1, WDR-1)", () => {
   it("HAB-6, INS-1: a suspension stops activity, blocks renewal and never extends the habilitation", async () => {
     const id = await habilitation();
     h.clock.set("2027-06-01");
-    await h.run(RecordHabilitationUseDocument, { habilitation: id, usedOn: "2027-05-25" }, mandataire);
+    await certifyOnce(h, BETA, DEMO.betaAdmin, "Nadia Roux", { enrolled: "2027-05-20", decided: "2027-05-25" });
+    h.clock.set("2027-06-01");
     const suspended = (await h.run(SuspendHabilitationDocument, { habilitation: id, startsOn: "2027-06-01", reason: "Anomalies bloquantes à l'audit." }, decider)).data!.suspendHabilitation;
     expect(suspended).toMatchObject({ status: "SUSPENDED", renewal: { applies: false }, lastValidDay: "2030-04-20" });
     const right = await h.run(EvaluationRightDocument, { organism: BETA, certification: "CLEA_MANAGEMENT", date: "2027-06-02" });

@@ -2,6 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { countQueries } from "../../src/common/db/query-counter";
 import {
   CandidatesDocument,
+  type CandidatesQuery,
   CertificatesDocument,
   EvaluationsDocument,
   RecordSessionResultsDocument,
@@ -86,7 +87,7 @@ describe("lists: cursor connections with filters and totalCount (GDPR-1)", () =>
     const seen: string[] = [];
     let after: string | null | undefined = null;
     do {
-      const page = (await h.run(CandidatesDocument, { filter, first: 7, after }, delta)).data!.candidates;
+      const page: CandidatesQuery["candidates"] = (await h.run(CandidatesDocument, { filter, first: 7, after }, delta)).data!.candidates;
       expect(page.totalCount).toBe(30);
       seen.push(...page.nodes.map((n) => n.reference));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;

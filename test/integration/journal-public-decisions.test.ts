@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PublicDecisionsDocument, type PublicDecisionsQuery, type PublicDecisionsQueryVariables } from "../generated/graphql";
 import { countQueries } from "../../src/common/db/query-counter";
+import { DELTA as DEMO_DELTA, EPSILON } from "../support/evaluations";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 import { ALPHA, BETA, insertApplication, insertAssessment, insertOrganism, organismId, sirenOf } from "./fees.fixtures";
 
@@ -9,6 +10,8 @@ const ROLES: Role[] = ["anonymous", ...(Object.keys(DEMO) as (keyof typeof DEMO)
 const SECRET_REASON = "Aucun évaluateur qualifié pour le domaine 3";
 const SECRET_GROUNDS = "Nous contestons l'appréciation du critère 1";
 const DELTA = sirenOf("77700001");
+/** The demo organisms that evaluate (seeds/demo/evaluations.ts): each holds a notified habilitation. */
+const EVALUATING = { delta: DEMO_DELTA, epsilon: EPSILON };
 const BULK = 30;
 
 let h: Harness;
@@ -53,7 +56,7 @@ const decisions = async (variables: PublicDecisionsQueryVariables = {}, email?: 
 describe("HAB-5: decisions may be made public", () => {
   it("HAB-5: anyone lists the notified decisions, newest first: organism, Instance, certification, outcome, date", async () => {
     const page = await decisions();
-    expect(page.totalCount).toBe(4);
+    expect(page.totalCount).toBe(6);
     expect(page.nodes.map(({ id: _id, ...decision }) => decision)).toEqual([
       {
         organismName: "Organisme Beta Compétences",
@@ -76,6 +79,28 @@ describe("HAB-5: decisions may be made public", () => {
         notifiedOn: "2025-06-10",
         professionalField: null,
         durationMonths: null,
+      },
+      {
+        organismName: "Organisme Delta Évaluation",
+        organismSiren: EVALUATING.delta,
+        instance: { code: "CERTIF_PRO", name: "Certif Pro", kind: "CERTIFIER" },
+        certification: { code: "CLEA_MANAGEMENT", name: "CléA management" },
+        outcome: "ACCEPTED",
+        outcomeLabel: "Habilitation accordée",
+        notifiedOn: "2025-04-22",
+        professionalField: null,
+        durationMonths: 36,
+      },
+      {
+        organismName: "Organisme Epsilon Propreté",
+        organismSiren: EVALUATING.epsilon,
+        instance: { code: "CPNE_PROPRETE", name: expect.any(String), kind: "CPNE" },
+        certification: { code: "CLEA_MANAGEMENT", name: "CléA management" },
+        outcome: "ACCEPTED",
+        outcomeLabel: "Habilitation accordée",
+        notifiedOn: "2025-04-14",
+        professionalField: "Propreté et services associés",
+        durationMonths: 36,
       },
       {
         organismName: "Organisme Alpha Formation",
@@ -120,8 +145,8 @@ describe("HAB-5: decisions may be made public", () => {
   });
 
   it("HAB-5: filtered by the Instance that decided", async () => {
-    expect((await decisions({ instance: "CPNE_PROPRETE" })).nodes.map((d) => [d.organismSiren, d.outcome])).toEqual([[BETA, "ACCEPTED"]]);
-    expect((await decisions({ instance: "CERTIF_PRO" })).totalCount).toBe(2);
+    expect((await decisions({ instance: "CPNE_PROPRETE" })).nodes.map((d) => [d.organismSiren, d.outcome])).toEqual([[BETA, "ACCEPTED"], [EVALUATING.epsilon, "ACCEPTED"]]);
+    expect((await decisions({ instance: "CERTIF_PRO" })).totalCount).toBe(3);
     const unknown = await h.run(PublicDecisionsDocument, { instance: "CPNE_INCONNUE" });
     expect(errorCode(unknown)).toBe("NOT_FOUND");
   });
@@ -141,13 +166,13 @@ describe("pagination", () => {
     let after: string | null = null;
     for (;;) {
       const page: PublicDecisionsQuery["publicDecisions"] = await decisions({ first: 7, after });
-      expect(page.totalCount).toBe(4 + BULK);
+      expect(page.totalCount).toBe(6 + BULK);
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor!;
     }
-    expect(seen).toHaveLength(4 + BULK);
-    expect(new Set(seen.map((d) => d.id)).size).toBe(4 + BULK);
+    expect(seen).toHaveLength(6 + BULK);
+    expect(new Set(seen.map((d) => d.id)).size).toBe(6 + BULK);
     const keys = seen.map((d) => [d.notifiedOn, Number(d.id)] as const);
     const sorted = [...keys].sort((a, b) => (a[0] === b[0] ? b[1] - a[1] : a[0] < b[0] ? 1 : -1));
     expect(keys).toEqual(sorted);

@@ -16,6 +16,7 @@ import {
   type ApplicationStatus,
   type CriterionAssessmentInput,
 } from "../generated/graphql";
+import { clearCandidates } from "./evaluations";
 import { DEMO, type Harness } from "./harness";
 
 /** A fixed calendar, so deadlines are checked on known dates (Easter Monday 2027 is 29 March, Ascension 6 May). */
@@ -74,6 +75,7 @@ export async function certifProCampaign(h: Harness): Promise<{ campaign: string;
 /** Removes the applications of Beta (the demo organism the tests file for), and what hangs off them. */
 export async function clearBetaApplications(h: Harness): Promise<void> {
   const beta = "(SELECT id FROM organism WHERE siren = '841234560')";
+  await clearCandidates(h, BETA);
   await h.db.query(`DELETE s FROM habilitation_suspension s JOIN habilitation x ON x.id = s.habilitation_id WHERE x.organism_id = ${beta}`);
   await h.db.query(`DELETE FROM habilitation WHERE organism_id = ${beta}`);
   await h.db.query(`DELETE a FROM application_assessment a JOIN application x ON x.id = a.application_id WHERE x.organism_id = ${beta}`);

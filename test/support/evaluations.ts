@@ -74,14 +74,14 @@ export const evaluation = (kind: "PRELIMINARY" | "FINAL", heldOn: string, evalua
 });
 
 /** Records an evaluation, returning the candidate's new row version. */
-export async function evaluate(h: Harness, candidate: { id: string; rowVersion: number }, input: EvaluationInput, as = delta): Promise<{ id: string; rowVersion: number }> {
+export async function evaluate(h: Harness, candidate: { id: string; rowVersion: number }, input: EvaluationInput, as: { email: string } = delta): Promise<{ id: string; rowVersion: number }> {
   const result = await h.run(RecordEvaluationDocument, { candidate: candidate.id, rowVersion: candidate.rowVersion, input }, as);
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return { id: candidate.id, rowVersion: candidate.rowVersion + 1 };
 }
 
 /** An award by a jury of two (one intervenant, one outside member), in the format given. */
-export async function award(h: Harness, candidate: { id: string; rowVersion: number }, decidedOn: string, juror: string, as = delta) {
+export async function award(h: Harness, candidate: { id: string; rowVersion: number }, decidedOn: string, juror: string, as: { email: string } = delta) {
   const result = await h.run(
     RecordJuryDecisionDocument,
     {
@@ -157,4 +157,36 @@ export async function bulkCandidates(h: Harness, siren: string, count: number, p
     [organism, `${prefix}-%`],
   );
   return references;
+}
+
+/** One certificate decided under the organism's CléA management habilitation: its evidence of use (HAB-6). */
+export async function certifyOnce(h: Harness, siren: string, admin: string, evaluator: string, days: { enrolled: string; decided: string }): Promise<string> {
+  const as = { email: admin };
+  const evaluatorId = await intervenantId(h, siren, evaluator);
+  h.clock.set(days.enrolled);
+  let path = await enrol(h, { organism: siren, as });
+  h.clock.set(days.decided);
+  path = await evaluate(h, path, evaluation("PRELIMINARY", days.decided, [evaluatorId], assess()), as);
+  const awarded = await h.run(
+    RecordJuryDecisionDocument,
+    { candidate: path.id, rowVersion: path.rowVersion, input: { outcome: "AWARDED", decidedOn: days.decided, validatedDomains: ["1", "2", "3"], minutes: "PV", members: [{ fullName: "Hélène Faure" }], certificateFormat: "PAPER" } },
+    as,
+  );
+  if (awarded.errors) throw new Error(JSON.stringify(awarded.errors));
+  return awarded.data!.recordJuryDecision.certificate!.number;
+}
+
+/** Removes every evaluation row of the organism (candidates, their paths, certificates), children first. */
+export async function clearCandidates(h: Harness, siren: string): Promise<void> {
+  const organism = `(SELECT id FROM organism WHERE siren = '${siren}')`;
+  const evaluations = `(SELECT e.id FROM evaluation e JOIN candidate c ON c.id = e.candidate_id WHERE c.organism_id = ${organism})`;
+  const decisions = `(SELECT j.id FROM jury_decision j JOIN candidate c ON c.id = j.candidate_id WHERE c.organism_id = ${organism})`;
+  for (const table of ["remote_synchronous_phase", "remote_evaluation", "evaluation_assessment", "evaluation_evaluator", "evaluation_sitting"]) {
+    await h.db.query(`DELETE FROM ${table} WHERE evaluation_id IN (SELECT id FROM ${evaluations} e)`);
+  }
+  for (const table of ["jury_member", "jury_departure"]) await h.db.query(`DELETE FROM ${table} WHERE jury_decision_id IN (SELECT id FROM ${decisions} d)`);
+  for (const table of ["evaluation", "jury_decision", "candidate_training", "candidate_accommodation", "candidate_identity"]) {
+    await h.db.query(`DELETE FROM ${table} WHERE candidate_id IN (SELECT id FROM candidate WHERE organism_id = ${organism})`);
+  }
+  for (const table of ["results_request", "certificate", "anonymised_result", "candidate"]) await h.db.query(`DELETE FROM ${table} WHERE organism_id = ${organism}`);
 }
