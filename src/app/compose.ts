@@ -7,6 +7,7 @@ import { UnitOfWork } from "../common/db/unit-of-work";
 import { ContextualisationResolver } from "../contextualisations/contextualisation.resolver";
 import { ContextualisationService } from "../contextualisations/contextualisation.service";
 import { CandidateFieldsResolver, CandidateResolver } from "../evaluations/candidate.resolver";
+import { CandidateViews } from "../evaluations/candidate-views";
 import { CandidateService } from "../evaluations/candidate.service";
 import { CertificateFieldsResolver, CertificateResolver } from "../evaluations/certificate.resolver";
 import { CertificateService } from "../evaluations/certificate.service";
@@ -45,6 +46,7 @@ export function composeServices(db: DataSource) {
   const campaigns = new CampaignService(db, writes, instances);
   const publicDecisions = new PublicDecisionService(db);
   const candidates = new CandidateService(db, writes, { habilitations, instances, referentials, audits: noAudits });
+  const candidateViews = new CandidateViews(referentials);
   const evaluations = new EvaluationService(db, writes, candidates);
   const juries = new JuryService(candidates, habilitations);
   const certificates = new CertificateService(db, writes, instances, candidates);
@@ -62,6 +64,7 @@ export function composeServices(db: DataSource) {
     habilitations,
     publicDecisions,
     candidates,
+    candidateViews,
     evaluations,
     juries,
     certificates,
@@ -85,7 +88,7 @@ export function composeResolvers(s: Services): Map<Function, object> {
     [CampaignResolver, new CampaignResolver()],
     [HabilitationResolver, new HabilitationResolver(s.habilitations, s.publicDecisions)],
     [CandidateResolver, new CandidateResolver(s.candidates)],
-    [CandidateFieldsResolver, new CandidateFieldsResolver(s.referentials, s.evaluations, s.certificates)],
+    [CandidateFieldsResolver, new CandidateFieldsResolver(s.candidateViews, s.evaluations, s.certificates)],
     [EvaluationResolver, new EvaluationResolver(s.evaluations, s.juries)],
     [CertificateResolver, new CertificateResolver(s.certificates)],
     [CertificateFieldsResolver, new CertificateFieldsResolver()],

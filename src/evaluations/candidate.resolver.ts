@@ -1,10 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { RequestContext } from "../common/context";
 import { parseId } from "../common/graphql/ids";
-import { instanceLoaders } from "../instances/instance.loaders";
 import { organismSummary } from "../organisms/organism.queries";
 import { OrganismSummaryType } from "../organisms/organism.types";
-import { candidateReferential, candidateWording } from "./candidate-referential";
+import { CandidateViews } from "./candidate-views";
 import { CandidateService } from "./candidate.service";
 import {
   AccommodationType,
@@ -24,13 +23,8 @@ import { CertificateType, ResultsRequestType } from "./certificate.types";
 import { AccommodationInput, CandidateFilter, CandidatePersonInput, EnrolCandidateInput } from "./evaluation.inputs";
 import { evaluationLoaders } from "./evaluation.loaders";
 import { EvaluationService } from "./evaluation.service";
-import { resultsMatrix } from "./results-matrix";
-import { ACCOMMODATION_LABELS, type AccommodationKind } from "./rules/accommodations";
-import { juryProposal } from "./rules/jury";
-import { type PathStatus, pathStatus } from "./rules/path";
 import type { ProcessingLimitKind } from "./rules/processing-limits";
 import { resultsRequestDeadline } from "./rules/results-request";
-import { ReferentialService } from "../referentials/referential.service";
 
 @Resolver()
 export class CandidateResolver {
@@ -123,7 +117,7 @@ export class CandidateResolver {
 @Resolver(() => CandidateType)
 export class CandidateFieldsResolver {
   constructor(
-    private readonly referentialService: ReferentialService,
+    private readonly candidateViews: CandidateViews,
     private readonly evaluationService: EvaluationService,
     private readonly certificateService: CertificateService,
   ) {}
@@ -134,13 +128,13 @@ export class CandidateFieldsResolver {
   }
 
   @FieldResolver(() => String, { description: "The referential version the person is evaluated against." })
-  async referentialVersion(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    return (await candidateReferential(ctx, this.referentialService, candidate)).version.version;
+  referentialVersion(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.referentialVersion(ctx, candidate);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "The CPNE whose contextualised referential applies (CTX-4)." })
-  async context(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    return candidate.contextInstanceId === null ? null : ((await instanceLoaders(ctx).instanceById.load(candidate.contextInstanceId))?.code ?? null);
+  context(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.context(ctx, candidate);
   }
 
   @FieldResolver(() => CandidatePersonType, { nullable: true })
@@ -149,13 +143,13 @@ export class CandidateFieldsResolver {
   }
 
   @FieldResolver(() => [AccommodationType])
-  async accommodations(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    return (await evaluationLoaders(ctx).accommodationsByCandidate.load(candidate.id)).map((a) => ({ ...a, label: ACCOMMODATION_LABELS[a.kind as AccommodationKind] }));
+  accommodations(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.accommodations(ctx, candidate);
   }
 
   @FieldResolver(() => [TrainingType])
-  async trainings(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    return (await evaluationLoaders(ctx).trainingsByCandidate.load(candidate.id)).map((t) => ({ id: t.id, trainer: { intervenantId: t.trainerId, fullName: t.trainerName }, startsOn: t.startsOn }));
+  trainings(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.trainings(ctx, candidate);
   }
 
   @FieldResolver(() => [EvaluationType])
@@ -164,28 +158,18 @@ export class CandidateFieldsResolver {
   }
 
   @FieldResolver(() => PathStandingType, { description: "EVA-2, REF-4, EVA-9: where the person stands, today." })
-  async standing(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    const status = await this.status(ctx, candidate);
-    return { ...status, validatedDomains: [...status.validatedDomains], remainingDomains: [...status.remainingDomains], remainingCompetences: [...status.remainingCompetences], competences: [...status.competences] };
+  standing(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.standing(ctx, candidate);
   }
 
   @FieldResolver(() => JuryProposalType)
-  async juryProposal(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    return juryProposal(await this.status(ctx, candidate));
+  juryProposal(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.juryProposal(ctx, candidate);
   }
 
   @FieldResolver(() => [JuryDecisionType])
-  async juryDecisions(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    const loaders = evaluationLoaders(ctx);
-    const decisions = await loaders.juryDecisionsByCandidate.load(candidate.id);
-    return Promise.all(
-      decisions.map(async (d) => ({
-        ...d,
-        validatedDomains: d.validatedDomains ? d.validatedDomains.split(",") : [],
-        members: (await loaders.membersByDecision.load(d.id)).map((m) => ({ intervenantId: m.intervenantId, fullName: m.fullName })),
-        departures: await loaders.departuresByDecision.load(d.id),
-      })),
-    );
+  juryDecisions(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.juryDecisions(ctx, candidate);
   }
 
   @FieldResolver(() => String, { nullable: true, description: "EVA-7: the last day to send a request to the certifier." })
@@ -194,9 +178,8 @@ export class CandidateFieldsResolver {
   }
 
   @FieldResolver(() => CertificateType, { nullable: true })
-  async certificate(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    const certificate = await evaluationLoaders(ctx).certificateByCandidate.load(candidate.id);
-    return certificate ? this.certificateService.view(ctx, certificate) : null;
+  certificate(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.certificateService.ofCandidate(ctx, candidate.id);
   }
 
   @FieldResolver(() => [ResultsRequestType])
@@ -205,29 +188,12 @@ export class CandidateFieldsResolver {
   }
 
   @FieldResolver(() => ResultsMatrixType, { description: "EVA-4: per domain and competence, in the wording the person was evaluated against." })
-  async resultsMatrix(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
-    const [referential, wording, status, context] = await Promise.all([
-      candidateReferential(ctx, this.referentialService, candidate),
-      candidateWording(ctx, candidate),
-      this.status(ctx, candidate),
-      candidate.contextInstanceId === null ? null : instanceLoaders(ctx).instanceById.load(candidate.contextInstanceId),
-    ]);
-    return resultsMatrix(referential, wording, status, context ?? null);
+  resultsMatrix(@Ctx() ctx: RequestContext, @Root() candidate: CandidateType) {
+    return this.candidateViews.resultsMatrix(ctx, candidate);
   }
 
   @FieldResolver(() => String, { description: "EVA-4: GET path of the results matrix as a PDF (bearer token)." })
   resultsMatrixPdfPath(@Root() candidate: CandidateType) {
     return `/documents/candidates/${candidate.id}/results-matrix.pdf`;
-  }
-
-  private async status(ctx: RequestContext, candidate: CandidateType): Promise<PathStatus> {
-    const loaders = evaluationLoaders(ctx);
-    const [referential, evaluations] = await Promise.all([
-      candidateReferential(ctx, this.referentialService, candidate),
-      loaders.evaluationsByCandidate.load(candidate.id),
-    ]);
-    const assessments = await Promise.all(evaluations.map((e) => loaders.assessmentsByEvaluation.load(e.id)));
-    const recorded = evaluations.map((e, i) => ({ kind: e.kind, heldOn: e.heldOn, scorePercent: e.scorePercent, assessments: assessments[i]!.map((a) => ({ code: a.itemCode, acquired: !!a.acquired })) }));
-    return pathStatus(referential.evaluated, recorded, ctx.clock.today());
   }
 }

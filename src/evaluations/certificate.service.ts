@@ -197,6 +197,11 @@ export class CertificateService {
     return { ...page, nodes, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: nodes[i]! })) };
   }
 
+  async ofCandidate(ctx: RequestContext, candidateId: number): Promise<CertificateType | null> {
+    const certificate = await evaluationLoaders(ctx).certificateByCandidate.load(candidateId);
+    return certificate ? this.view(ctx, certificate) : null;
+  }
+
   async requestsOfCandidate(ctx: RequestContext, candidateId: number): Promise<ResultsRequestType[]> {
     return Promise.all((await evaluationLoaders(ctx).resultsRequestsByCandidate.load(candidateId)).map((row) => this.requestViewOf(ctx, row)));
   }
