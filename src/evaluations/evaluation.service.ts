@@ -1,5 +1,6 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
 import type { RequestContext } from "../common/context";
+import { isDuplicateKey } from "../common/db/optimistic";
 import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
 import { badInput, conflict, forbidden, notFound } from "../common/errors";
 import type { Connection } from "../common/graphql/connection";
@@ -172,7 +173,8 @@ export class EvaluationService {
             `Évaluation ${checked.row.kind === "PRELIMINARY" ? "préalable" : "finale"} ${ids[i]} du ${checked.result.heldOn} : ${acquired.length ? `acquises ${acquired.join(", ")}` : "aucune compétence acquise"} ; domaines validés : ${checked.result.validatedDomains.join(", ") || "aucun"}.`,
           );
         }),
-      onDuplicate: () => conflict("Une évaluation préalable est déjà enregistrée pour ce parcours (EVA-2) : rechargez-le."),
+      onDuplicate: (error) =>
+        isDuplicateKey(error, "uq_evaluation_one_preliminary") ? conflict("Une évaluation préalable est déjà enregistrée pour ce parcours (EVA-2) : rechargez-le.") : undefined,
       reread: async (ids) => ids,
     });
   }
