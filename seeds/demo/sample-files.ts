@@ -254,16 +254,16 @@ async function certifyOnePerson(walk: Walk, siren: string): Promise<void> {
   const [organism] = await walk.db.query("SELECT id FROM organism WHERE siren = ?", [siren]);
   const admin = `admin-${siren}@organisme-demo.demo`;
   await walk.db.query("INSERT INTO app_user (email, display_name, role, organism_id, active) VALUES (?, 'Administration', 'ORGANISM_ADMIN', ?, 1)", [admin, organism.id]);
-  const intervenant = async (fullName: string, evaluator: boolean) =>
+  const intervenant = async (fullName: string) =>
     String(
-      (await walk.db.query("INSERT INTO intervenant (organism_id, full_name, evaluator, trainer, qualifications, remote_ready) VALUES (?, ?, ?, 0, 'Évaluatrice certifiée', 0)", [organism.id, fullName, evaluator ? 1 : 0])).insertId,
+      (await walk.db.query("INSERT INTO intervenant (organism_id, full_name, evaluator, trainer, qualifications, remote_ready) VALUES (?, ?, 1, 0, 'Évaluation de compétences managériales', 0)", [organism.id, fullName])).insertId,
     );
-  const evaluator = await intervenant("Agnès Roussel", true);
-  const juror = await intervenant("Marc Perrin", false);
+  const evaluator = await intervenant("Agnès Roussel");
+  const juror = await intervenant("Marc Perrin");
   const enrolled = await s.candidates.enrol(await walk.as(admin, "2024-01-08"), siren, {
     certification: "CLEA_MANAGEMENT",
     reference: `DEMO-${siren}-1`,
-    person: { lastName: "Garnier", firstNames: "Léa", birthDate: "1988-03-14", email: null, postalAddress: null },
+    person: { lastName: "Garnier", firstNames: "Léa", birthDate: "1988-03-14", email: "lea.garnier@example.org", postalAddress: null },
     purposeStated: true,
     disabilityReferentGiven: true,
   });

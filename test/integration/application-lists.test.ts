@@ -170,6 +170,7 @@ describe("the life of a habilitation (HAB-6, INS-1, WDR-1)", () => {
     const id = await habilitation();
     h.clock.set("2027-06-01");
     await certifyOnce(h, BETA, DEMO.betaAdmin, "Nadia Roux", { enrolled: "2027-05-20", decided: "2027-05-25" });
+    h.clock.set("2027-06-01");
     const notice = { failings: ["Jury non distinct du formateur"], suspension: true, withdrawalOn: "2027-07-20" };
     const opened = (await h.run(OpenComplianceProcedureDocument, { habilitation: id, finding: "Anomalies bloquantes à l'audit.", notice }, decider)).data!.openComplianceProcedure;
     await h.run(NotifyFormalNoticeDocument, { procedure: opened.id }, staff);

@@ -28,7 +28,7 @@ beforeAll(async () => {
   db = createDataSource(server.url);
   await db.initialize();
   await db.runMigrations({ transaction: "each" });
-  await runSeeds(db);
+  await runSeeds(db, { samples: false });
   app = await createApp(db, { ...readConfig({}), production: true }, new TestClock());
   await new Promise<void>((resolve) => app.http.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}`;

@@ -118,15 +118,17 @@ describe("enrolment on a habilitated day (EVA-1, HAB-6, WDR-1)", () => {
     expect(suspended.errors).toBeUndefined();
     const refused = await enrolDelta("SUSPENDED-1");
     expect(refused.errors![0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", rule: "EVA-1" } });
-    expect(refused.errors![0].message).toContain("est suspendue à cette date");
+    expect(refused.errors![0].message).toContain("est suspendue depuis le 2026-06-15");
     const step = await h.run(RecordEvaluationDocument, { candidate: path.id, rowVersion: path.rowVersion, input: evaluation("FINAL", "2026-06-15", [ines], assess({ only: ["3-2"] })) }, delta);
     expect(step.errors![0]).toMatchObject({ extensions: { rule: "WDR-1" } });
     // Justified in time, and no decision notified within 30 working days: the measures are deemed sufficient (CMP-4).
     h.clock.set("2026-06-22");
     expect((await h.run(SendJustificationDocument, { procedure: opened.data!.openComplianceProcedure.id, text: "Jury distinct constitué." }, delta)).errors).toBeUndefined();
-    const [ended] = (await h.run(HabilitationsDocument, { organism: DELTA })).data!.habilitations.nodes.filter((x) => x.id === habilitation);
-    const resumed = addCalendarDays(ended.suspensions[0].endsOn!, 1);
+    // The Instance's 30 working days run to 4 August 2026 (14 July skipped); the suspension ends with them.
+    const resumed = "2026-08-05";
     h.clock.set(resumed);
+    const [ended] = (await h.run(HabilitationsDocument, { organism: DELTA })).data!.habilitations.nodes.filter((x) => x.id === habilitation);
+    expect(addCalendarDays(ended.suspensions[0].endsOn!, 1)).toBe(resumed);
     expect((await enrolDelta("RESUMED-1")).errors).toBeUndefined();
     await evaluate(h, path, evaluation("FINAL", resumed, [ines], assess({ only: ["3-2"] })));
   });

@@ -1,3 +1,4 @@
+import { clearCandidates } from "./evaluations";
 import { insertApplication, insertHabilitation, organismId } from "../integration/fees.fixtures";
 import { DEMO, type GraphQLResult, type Harness } from "./harness";
 import { BETA } from "./identifiers";
@@ -31,6 +32,7 @@ export async function clearBetaOversight(h: Harness): Promise<void> {
   await h.db.query(`DELETE n FROM formal_notice n JOIN compliance_procedure p ON p.id = n.procedure_id WHERE p.organism_id = ${beta}`);
   await h.db.query(`DELETE FROM compliance_procedure WHERE organism_id = ${beta}`);
   await h.db.query(`DELETE FROM audit WHERE organism_id = ${beta}`);
+  await clearCandidates(h, BETA);
   await h.db.query(`DELETE FROM habilitation WHERE organism_id = ${beta}`);
 }
 

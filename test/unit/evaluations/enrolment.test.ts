@@ -17,7 +17,7 @@ describe("enrolment", () => {
     const suspended = { ...certifProHabilitation, validity: { notifiedOn: "2025-03-10", suspensions: [{ from: "2025-11-03", to: "2025-12-19" }] } };
     const refusal = expectRefused(enrolOn([suspended], "2025-11-10"));
     expect(refusal).toMatchObject({ code: "BAD_USER_INPUT", rule: "EVA-1" });
-    expect(refusal.message).toContain("est suspendue à cette date");
+    expect(refusal.message).toContain("est suspendue depuis le 2025-11-03 jusqu'au 2025-12-19 inclus");
     expectAccepted(enrolOn([suspended], "2025-12-22"));
   });
 
