@@ -1,18 +1,13 @@
-import { Arg, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Float, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../common/graphql/context";
 import { isCertifPro } from "../contextualisations/rules/permissions";
-import { wordingDiff } from "../contextualisations/rules/wording-diff";
 import { versionInForce } from "./rules/in-force";
 import {
   CertificationOutcomeType,
   CertificationType,
-  CompetenceType,
-  CriterionType,
-  DomainType,
   ReferentialType,
   ReferentialVersionInfo,
   ReferentialVersionStatusEnum,
-  WordingDiffSegment,
 } from "./referential.types";
 
 @Resolver()
@@ -93,29 +88,5 @@ export class ReferentialResolver {
   ): Promise<ReferentialType> {
     await ctx.services.referentials.publishVersion(ctx, ctx.actor!, certification, version);
     return ctx.services.referentials.baseReferential(ctx, certification, version, true);
-  }
-}
-
-@Resolver(() => DomainType)
-export class DomainDiffResolver {
-  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
-  wordingDiff(@Root() domain: DomainType) {
-    return domain.contextualised ? wordingDiff(domain.baseTitle, domain.title) : [];
-  }
-}
-
-@Resolver(() => CompetenceType)
-export class CompetenceDiffResolver {
-  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
-  wordingDiff(@Root() competence: CompetenceType) {
-    return competence.contextualised ? wordingDiff(competence.baseTitle, competence.title) : [];
-  }
-}
-
-@Resolver(() => CriterionType)
-export class CriterionDiffResolver {
-  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base text; empty when not contextualised." })
-  wordingDiff(@Root() criterion: CriterionType) {
-    return criterion.contextualised ? wordingDiff(criterion.baseText, criterion.text) : [];
   }
 }

@@ -9,18 +9,10 @@ import { InstanceResolver } from "../../instances/instance.resolver";
 import { JournalResolver } from "../../journal/journal.resolver";
 import { OrganismMutationResolver } from "../../organisms/organism-mutation.resolver";
 import { OrganismResolver } from "../../organisms/organism.resolver";
-import {
-  CompetenceDiffResolver,
-  CriterionDiffResolver,
-  DomainDiffResolver,
-  ReferentialResolver,
-} from "../../referentials/referential.resolver";
+import { ReferentialResolver } from "../../referentials/referential.resolver";
 
 export const resolvers = [
   ReferentialResolver,
-  DomainDiffResolver,
-  CompetenceDiffResolver,
-  CriterionDiffResolver,
   ContextualisationResolver,
   InstanceResolver,
   OrganismResolver,
