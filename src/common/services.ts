@@ -7,10 +7,12 @@ import { HabilitationService } from "../habilitations/habilitation.service";
 import { JournalReadService } from "../journal/journal-read.service";
 import { PublicDecisionService } from "../journal/public-decision.service";
 import { OrganismService } from "../organisms/organism.service";
+import type { PublicationIndex } from "../publications/publication-index";
 import { ReferentialService } from "../referentials/referential.service";
 
-export function createServices(db: DataSource) {
-  const referentials = new ReferentialService(db);
+/** `publications`: what is in force, held in memory for public reads; without it they read the database. */
+export function createServices(db: DataSource, publications?: PublicationIndex) {
+  const referentials = new ReferentialService(db, publications);
   return {
     referentials,
     contextualisations: new ContextualisationService(db, referentials),

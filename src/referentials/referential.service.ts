@@ -4,6 +4,7 @@ import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
 import { AppError, badInput, conflict, notFound } from "../common/errors";
 import type { RequestContext } from "../common/graphql/context";
 import { recordInJournal } from "../journal/journal.service";
+import type { PublicationIndex } from "../publications/publication-index";
 import { CertificationEntity } from "./certification.entity";
 import { ReferentialItemEntity } from "./referential-item.entity";
 import { ReferentialVersionEntity } from "./referential-version.entity";
@@ -18,8 +19,13 @@ import { checkWording } from "./rules/wording";
 export class ReferentialService {
   /** REF-3: a published version never changes, so its items are kept once read. */
   private readonly publishedItems = new Map<number, BaseItem[]>();
+  /** Views of published versions, by id: built once, like their items. */
+  private readonly publishedViews = new Map<number, ReferentialType>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    readonly publications?: PublicationIndex,
+  ) {}
 
   async listCertifications(): Promise<CertificationEntity[]> {
     return this.db.getRepository(CertificationEntity).find({ order: { code: "ASC" } });
@@ -75,11 +81,14 @@ export class ReferentialService {
   }
 
   async baseReferential(ctx: RequestContext, certificationCode: string, version: string | null | undefined, allowDraft: boolean): Promise<ReferentialType> {
+    const published = this.publishedFromIndex(ctx, certificationCode, version);
+    const cached = published && this.publishedViews.get(published.id);
+    if (cached) return cached;
     const [certification, resolved] = await Promise.all([
       this.certification(ctx, certificationCode),
       this.resolveVersion(ctx, certificationCode, version, allowDraft),
     ]);
-    return buildReferentialView({
+    const view = buildReferentialView({
       certification,
       version: resolved,
       items: await this.items(ctx, resolved),
@@ -87,6 +96,17 @@ export class ReferentialService {
       context: null,
       contextualisationId: null,
     });
+    if (published?.id === resolved.id) this.publishedViews.set(resolved.id, view);
+    return view;
+  }
+
+  /** The published version asked for, or in force today, as the in-memory index knows it; drafts are never there. */
+  private publishedFromIndex(ctx: RequestContext, certificationCode: string, version: string | null | undefined) {
+    if (!this.publications?.ready) return undefined;
+    const snapshot = this.publications.current();
+    return version === undefined || version === null
+      ? snapshot.versionInForce(certificationCode, ctx.clock.today())
+      : snapshot.publishedVersion(certificationCode, version);
   }
 
   /** REF-4: whether the validated domains obtain the certificate, on the version in force or the one named. */
