@@ -13,20 +13,35 @@ import { applyPermissions } from "../common/graphql/permissions";
 import { buildBareSchema } from "../common/graphql/schema";
 import { createServices } from "../common/services";
 import type { Config } from "../config";
+import { PublicationIndex } from "../publications/publication-index";
+import { jitGateway } from "./jit-executor";
+import { createPersistedReads, type PersistedReads } from "./persisted-reads";
 
 const MAX_BODY_BYTES = 1_000_000;
 
 export interface App {
   http: Server;
   apollo: ApolloServer<RequestContext>;
+  persistedReads: PersistedReads;
   stop(): Promise<void>;
 }
 
 export async function createApp(db: DataSource, config: Config, clock: Clock = systemClock): Promise<App> {
   const schema = applyPermissions(buildBareSchema());
-  const services = createServices(db);
-  const apollo = new ApolloServer<RequestContext>({
+  const publications = new PublicationIndex(db, config.publicationRefreshMs);
+  await publications.start();
+  const services = createServices(db, publications);
+  const persistedReads = createPersistedReads({
+    apollo: () => apollo,
     schema,
+    publications,
+    clock,
+    anonymousContext: () => contextFor(undefined),
+    budgetBytes: config.publishedBytesBudget,
+    maxAgeSeconds: config.publicMaxAgeSeconds,
+  });
+  const apollo = new ApolloServer<RequestContext>({
+    gateway: jitGateway(schema),
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
@@ -34,13 +49,13 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     stopOnTerminationSignals: false,
     validationRules: [depthLimit(config.maxQueryDepth)],
     // Cache-control hints are not used; the plugin would otherwise wrap every field.
-    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled()],
+    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled(), persistedReads.plugin],
   });
   await apollo.start();
 
-  const contextFor = async (req: IncomingMessage): Promise<RequestContext> => {
+  const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
     try {
-      const actor = await authenticate(db, req.headers.authorization, config.jwtSecret);
+      const actor = await authenticate(db, authorization, config.jwtSecret);
       return { actor, clock, db, loaders: createLoaders(db), services };
     } catch (error) {
       if (error instanceof AppError) {
@@ -65,6 +80,8 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;
     }
+    const served = persistedReads.serve(req, res, url);
+    if (served === true || (served !== false && (await served))) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -85,7 +102,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => contextFor(req),
+      context: () => contextFor(req.headers.authorization),
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -101,7 +118,9 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   return {
     http,
     apollo,
+    persistedReads,
     async stop() {
+      publications.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await apollo.stop();
     },

@@ -11,7 +11,7 @@ import { signToken } from "../../src/common/auth/jwt";
 import { todayInParis } from "../../src/common/calendar/working-days";
 import type { Clock } from "../../src/common/clock";
 import { createDataSource } from "../../src/common/db/data-source";
-import { readConfig } from "../../src/config";
+import { type Config, readConfig } from "../../src/config";
 import { runSeeds } from "../../seeds/run-seeds";
 
 export interface GraphQLResult<T> {
@@ -33,6 +33,9 @@ export class TestClock implements Clock {
 
 export interface Harness {
   db: DataSource;
+  /** The database's own URL, for another API process on it. */
+  databaseUrl: string;
+  app: App;
   clock: TestClock;
   url: string;
   secret: string;
@@ -42,7 +45,7 @@ export interface Harness {
 }
 
 /** A real server on a real, freshly migrated and seeded database of its own. */
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { config?: Partial<Config> } = {}): Promise<Harness> {
   const serverUrl = new URL(inject("databaseUrl"));
   const database = `t_${randomBytes(6).toString("hex")}`;
   const admin = await createConnection({
@@ -60,7 +63,7 @@ export async function startHarness(): Promise<Harness> {
   await db.runMigrations({ transaction: "each" });
   await runSeeds(db);
 
-  const config = { ...readConfig({}), production: false };
+  const config = { ...readConfig({}), production: false, ...options.config };
   const clock = new TestClock();
   const app: App = await createApp(db, config, clock);
   await new Promise<void>((resolve) => app.http.listen(0, "127.0.0.1", resolve));
@@ -69,6 +72,8 @@ export async function startHarness(): Promise<Harness> {
 
   return {
     db,
+    databaseUrl: dbUrl.toString(),
+    app,
     clock,
     url,
     secret: config.jwtSecret,
