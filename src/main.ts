@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { createApp } from "./app/server";
+import { isWorker, runWorker, startWorkers } from "./app/workers";
 import { signToken } from "./common/auth/jwt";
 import { openDatabase } from "./common/db/bootstrap";
 import { readConfig } from "./config";
@@ -9,12 +10,17 @@ import { runSeeds } from "../seeds/run-seeds";
 
 async function main() {
   const config = readConfig();
+  if (isWorker()) return runWorker(config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
   await runSeeds(database.dataSource, { demo: !config.production });
-  const app = await createApp(database.dataSource, config);
-  await new Promise<void>((resolve) => app.http.listen(config.port, resolve));
+  let app: { stop(): Promise<void> };
+  if (config.workers > 1) app = startWorkers(config, database.url);
+  else {
+    const single = (app = await createApp(database.dataSource, config));
+    await new Promise<void>((resolve) => single.http.listen(config.port, resolve));
+  }
 
-  console.log(`CléA management API: http://localhost:${config.port}/graphql (health: /health)`);
+  console.log(`CléA management API: http://localhost:${config.port}/graphql (health: /health)${config.workers > 1 ? `, ${config.workers} processes` : ""}`);
   console.log(`Database: ${config.databaseUrl ? "DATABASE_URL" : "local server under .data/dev-db"}, migrated and seeded.`);
   if (!config.production) {
     if (config.jwtSecretIsDefault) console.log("JWT_SECRET not set: tokens are signed with the development secret.");
