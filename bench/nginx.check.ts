@@ -5,8 +5,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, chmodSync }
 import { createServer } from "node:net";
 import path from "node:path";
 import { signToken } from "../src/common/auth/jwt";
-import { openDatabase, type Database } from "../src/common/db/bootstrap";
-import { runSeeds } from "../seeds/run-seeds";
+import { openDatabase, type Database } from "../src/app/database";
+import { runSeeds } from "../seeds";
 import { runLoad } from "./load";
 import { apqUrl, graphql } from "./operations";
 

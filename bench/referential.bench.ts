@@ -7,11 +7,11 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { createApp, type App } from "../src/app/server";
+import { openDatabase, type Database } from "../src/app/database";
 import { signToken } from "../src/common/auth/jwt";
-import { openDatabase, type Database } from "../src/common/db/bootstrap";
 import { countQueries } from "../src/common/db/query-counter";
 import { readConfig } from "../src/config";
-import { runSeeds } from "../seeds/run-seeds";
+import { runSeeds } from "../seeds";
 import { runLoad, type LoadJob, type LoadResult } from "./load";
 import { apqUrl, graphql, referentialFragments } from "./operations";
 

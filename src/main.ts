@@ -2,17 +2,16 @@ import "reflect-metadata";
 import { createApp } from "./app/server";
 import { isWorker, runWorker, startWorkers } from "./app/workers";
 import { signToken } from "./common/auth/jwt";
-import { openDatabase } from "./common/db/bootstrap";
+import { openDatabase } from "./app/database";
 import { readConfig } from "./config";
-import { demoUsers } from "../seeds/demo";
-import { demoOrganismUsers } from "../seeds/demo-organisms";
-import { runSeeds } from "../seeds/run-seeds";
+// The process entry is the one file of src/ that loads the seeds: reference data always, demo data outside production.
+import { runSeeds } from "../seeds";
 
 async function main() {
   const config = readConfig();
   if (isWorker()) return runWorker(config);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
-  await runSeeds(database.dataSource, { demo: !config.production });
+  const demoAccounts = await runSeeds(database.dataSource, { demo: !config.production });
   let app: { stop(): Promise<void> };
   if (config.workers > 1) app = startWorkers(config, database.url);
   else {
@@ -25,7 +24,7 @@ async function main() {
   if (!config.production) {
     if (config.jwtSecretIsDefault) console.log("JWT_SECRET not set: tokens are signed with the development secret.");
     console.log("Demo tokens (valid 12 h):");
-    for (const user of [...demoUsers, ...demoOrganismUsers]) {
+    for (const user of demoAccounts) {
       console.log(`  ${user.email.padEnd(34)} ${user.role.padEnd(15)} ${await signToken(user.email, config.jwtSecret)}`);
     }
   }

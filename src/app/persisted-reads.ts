@@ -3,9 +3,9 @@ import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import type { Clock } from "../common/clock";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
 import { type Encoding, type PrebuiltResponse, PrebuiltResponses, prebuild } from "../publications/prebuilt-responses";
-import type { PublicationIndex } from "../publications/publication-index";
+import type { PublicationIndex } from "../referentials/publication-index";
 import { type PublicRead, publicRead } from "../publications/public-operations";
 
 /** Mutations after which what is in force may have changed: the process that ran one refreshes before answering. */

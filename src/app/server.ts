@@ -3,19 +3,19 @@ import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/di
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
-import { authenticate } from "../common/auth/authenticate";
 import { type Clock, systemClock } from "../common/clock";
+import { type RequestContext, RequestMemo } from "../common/context";
 import { AppError } from "../common/errors";
-import { createLoaders, type RequestContext } from "../common/graphql/context";
 import { formatError } from "../common/graphql/errors";
 import { complexityLimit } from "../common/graphql/limits";
-import { applyPermissions } from "../common/graphql/permissions";
-import { buildBareSchema } from "../common/graphql/schema";
-import { createServices } from "../common/services";
 import type { Config } from "../config";
-import { PublicationIndex } from "../publications/publication-index";
+import { authenticate } from "../instances/authenticate";
+import { PublicationIndex } from "../referentials/publication-index";
+import { composeResolvers, composeServices } from "./compose";
 import { jitGateway } from "./jit-executor";
+import { applyPermissions } from "./permissions";
 import { createPersistedReads, type PersistedReads } from "./persisted-reads";
+import { buildBareSchema } from "./schema";
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -27,10 +27,9 @@ export interface App {
 }
 
 export async function createApp(db: DataSource, config: Config, clock: Clock = systemClock): Promise<App> {
-  const schema = applyPermissions(buildBareSchema());
   const publications = new PublicationIndex(db, config.publicationRefreshMs);
   await publications.start();
-  const services = createServices(db, publications);
+  const schema = applyPermissions(buildBareSchema(composeResolvers(composeServices(db, publications))));
   const persistedReads = createPersistedReads({
     apollo: () => apollo,
     schema,
@@ -56,7 +55,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
     try {
       const actor = await authenticate(db, authorization, config.jwtSecret);
-      return { actor, clock, db, loaders: createLoaders(db), services };
+      return { actor, clock, db, memo: new RequestMemo() };
     } catch (error) {
       if (error instanceof AppError) {
         throw new AppError(error.extensions.code as "UNAUTHENTICATED", error.message, { http: { status: 401 } });

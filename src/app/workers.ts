@@ -1,5 +1,5 @@
 import cluster, { type Worker } from "node:cluster";
-import { openDatabase } from "../common/db/bootstrap";
+import { openDatabase } from "./database";
 import type { Config } from "../config";
 import { createApp } from "./server";
 

@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
+import { perRequest } from "../common/context";
 import { ContextualisationWordingEntity } from "./contextualisation-wording.entity";
 import { ContextualisationEntity } from "./contextualisation.entity";
 
-export function createContextualisationLoaders(db: DataSource) {
+export const contextualisationLoaders = perRequest((db: DataSource) => {
   return {
     contextualisationById: new DataLoader<number, ContextualisationEntity | undefined>(async (ids) => {
       const rows = await db.getRepository(ContextualisationEntity).findBy({ id: In([...ids]) });
@@ -17,4 +18,4 @@ export function createContextualisationLoaders(db: DataSource) {
       return ids.map((id) => byId.get(id)!);
     }),
   };
-}
+});

@@ -1,11 +1,12 @@
 import type { DataSource, EntityManager } from "typeorm";
-import type { Actor } from "../common/auth/actor";
+import type { RequestContext } from "../common/context";
 import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
+import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
-import type { RequestContext } from "../common/graphql/context";
 import { InstanceEntity } from "../instances/instance.entity";
-import { recordInJournal } from "../journal/journal.service";
-import type { PublishedContextualisation } from "../publications/publication-index";
+import type { InstanceService } from "../instances/instance.service";
+import { maySeeUnpublishedContextualisation } from "../instances/rules/roles";
+import type { PublishedContextualisation } from "../referentials/publication-index";
 import type { ReferentialService } from "../referentials/referential.service";
 import { buildReferentialView } from "../referentials/referential-view";
 import type { ReferentialType } from "../referentials/referential.types";
@@ -17,17 +18,14 @@ import { ContextualisationEntity } from "./contextualisation.entity";
 import { type WordingDocument, flattenDocument } from "./rules/document";
 import { type ContextualisationAction, transition } from "./rules/lifecycle";
 import { baseChanges } from "./rules/outdated";
-import { canSeeUnpublished } from "./rules/permissions";
-import { type StructureViolation, checkStructure } from "./rules/structure";
+import { type StructureViolation, checkStructure, structureViolationMessage } from "./rules/structure";
+import { contextualisationLoaders } from "./contextualisation.loaders";
+import { instanceLoaders } from "../instances/instance.loaders";
+import { referentialLoaders } from "../referentials/referential.loaders";
 
 export class StructureViolationError extends AppError {
   constructor(violations: StructureViolation[]) {
-    super(
-      "REFERENTIAL_STRUCTURE_VIOLATION",
-      `La contextualisation modifierait la structure du référentiel (${violations.length} écart${violations.length > 1 ? "s" : ""}) : ` +
-        "elle adapte les libellés, sans rien ajouter ni retirer (CTX-2). Rien n'a été enregistré.",
-      { violations },
-    );
+    super("REFERENTIAL_STRUCTURE_VIOLATION", structureViolationMessage(violations), { violations });
   }
 }
 
@@ -37,14 +35,16 @@ export class ContextualisationService {
 
   constructor(
     private readonly db: DataSource,
+    private readonly writes: UnitOfWork,
+    private readonly instances: InstanceService,
     private readonly referentials: ReferentialService,
   ) {}
 
   /** The contextualisation if the caller may see it: published ones are public, others only to their CPNE and Certif Pro. */
   async find(ctx: RequestContext, id: number): Promise<ContextualisationEntity | undefined> {
-    const found = await ctx.loaders.contextualisationById.load(id);
+    const found = await contextualisationLoaders(ctx).contextualisationById.load(id);
     if (!found) return undefined;
-    if (found.status === "PUBLISHED" || found.status === "SUPERSEDED" || canSeeUnpublished(ctx.actor, found.instanceId)) return found;
+    if (found.status === "PUBLISHED" || found.status === "SUPERSEDED" || maySeeUnpublishedContextualisation(ctx.actor, found.instanceId)) return found;
     return undefined;
   }
 
@@ -54,12 +54,6 @@ export class ContextualisationService {
     return found;
   }
 
-  async instance(ctx: RequestContext, code: string): Promise<InstanceEntity> {
-    const instance = await ctx.loaders.instanceByCode.load(code);
-    if (!instance) throw notFound(`Instance « ${code} »`);
-    return instance;
-  }
-
   /** The referential as the contextualisation words it: base and contextualised wording side by side. */
   async view(ctx: RequestContext, contextualisation: ContextualisationEntity | PublishedContextualisation): Promise<ReferentialType> {
     const immutable = contextualisation.status === "PUBLISHED" || contextualisation.status === "SUPERSEDED";
@@ -67,9 +61,9 @@ export class ContextualisationService {
     if (cached) return cached;
     const [certification, version, instance, wordings] = await Promise.all([
       this.referentials.certification(ctx, contextualisation.certificationCode),
-      ctx.loaders.versionById.load(contextualisation.baseVersionId),
-      ctx.loaders.instanceById.load(contextualisation.instanceId),
-      ctx.loaders.wordingsByContextualisation.load(contextualisation.id),
+      referentialLoaders(ctx).versionById.load(contextualisation.baseVersionId),
+      instanceLoaders(ctx).instanceById.load(contextualisation.instanceId),
+      contextualisationLoaders(ctx).wordingsByContextualisation.load(contextualisation.id),
     ]);
     const view = buildReferentialView({
       certification,
@@ -95,7 +89,7 @@ export class ContextualisationService {
       : await this.findPublished(certificationCode, contextCode);
     if (!published) {
       await this.referentials.certification(ctx, certificationCode);
-      await this.instance(ctx, contextCode);
+      await this.instances.byCode(ctx, contextCode);
       throw notFound(`Contextualisation publiée de ${contextCode} pour ${certificationCode}`);
     }
     const view = await this.view(ctx, published);
@@ -121,7 +115,7 @@ export class ContextualisationService {
 
   async list(ctx: RequestContext, filter: { context?: string | null; certification?: string | null; status?: string | null }) {
     const query = this.db.getRepository(ContextualisationEntity).createQueryBuilder("c").orderBy("c.id", "DESC").take(200);
-    if (filter.context) query.andWhere("c.instance_id = :instanceId", { instanceId: (await this.instance(ctx, filter.context)).id });
+    if (filter.context) query.andWhere("c.instance_id = :instanceId", { instanceId: (await this.instances.byCode(ctx, filter.context)).id });
     if (filter.certification) query.andWhere("c.certification_code = :certification", { certification: filter.certification });
     if (filter.status) query.andWhere("c.status = :status", { status: filter.status });
     const actor = ctx.actor;
@@ -130,7 +124,7 @@ export class ContextualisationService {
       query.andWhere("(c.status IN ('PUBLISHED', 'SUPERSEDED') OR c.instance_id = :own)", { own: actor.instanceId ?? 0 });
     }
     const rows = await query.getMany();
-    for (const row of rows) ctx.loaders.contextualisationById.prime(row.id, row);
+    for (const row of rows) contextualisationLoaders(ctx).contextualisationById.prime(row.id, row);
     return rows;
   }
 
@@ -139,14 +133,12 @@ export class ContextualisationService {
     return checkStructure(await this.referentials.items(ctx, base), flattenDocument(document));
   }
 
-  /** CTX-1: a delegated CPNE starts a draft on the version in force, from its current publication if any. */
-  async start(ctx: RequestContext, actor: Actor, contextCode: string, certificationCode: string) {
-    const instance = await this.instance(ctx, contextCode);
+  /** A delegated CPNE starts a draft on the version in force, from its current publication if any. */
+  async start(ctx: RequestContext, contextCode: string, certificationCode: string) {
+    const instance = await this.instances.byCode(ctx, contextCode);
     await this.referentials.certification(ctx, certificationCode);
-    const delegations = await ctx.loaders.delegationsByInstance.load(instance.id);
-    if (instance.kind !== "CPNE" || !delegations.some((d) => d.certificationCode === certificationCode)) {
-      throw forbidden(`${instance.code} ne détient pas la délégation de Certif Pro pour contextualiser ${certificationCode} (CTX-1).`);
-    }
+    const delegation = await this.instances.delegation(ctx, instance, certificationCode, "CONTEXTUALISE");
+    if (!delegation.ok) throw forbidden(delegation.message);
     const base = await this.referentials.inForce(ctx, certificationCode);
     const baseItems = await this.referentials.items(ctx, base);
     const repository = this.db.getRepository(ContextualisationEntity);
@@ -156,32 +148,28 @@ export class ContextualisationService {
     ] });
     if (open) throw conflict(`${instance.code} a déjà une contextualisation en cours pour ${certificationCode} (id ${open.id}, ${open.status}).`);
     const published = await repository.findOneBy({ instanceId: instance.id, certificationCode, status: "PUBLISHED" });
-    const carried = published ? await ctx.loaders.wordingsByContextualisation.load(published.id) : new Map<string, string>();
-    try {
-      const id = await this.db.transaction(async (manager) => {
+    const carried = published ? await contextualisationLoaders(ctx).wordingsByContextualisation.load(published.id) : new Map<string, string>();
+    return this.writes.run(ctx, {
+      work: async (manager) => {
         const created = await manager.save(ContextualisationEntity, {
           instanceId: instance.id,
           certificationCode,
           baseVersionId: base.id,
           status: "DRAFT",
           rowVersion: 1,
-          createdByUserId: actor.userId,
+          createdByUserId: ctx.actor!.userId,
         });
         await this.writeWordings(manager, created.id, baseItems, carried);
-        await this.journal(manager, actor, created, instance, "CONTEXTUALISATION_STARTED", null, "DRAFT",
-          published ? `reprend la publication ${published.id}` : null);
-        return created.id;
-      });
-      return this.reload(ctx, id);
-    } catch (error) {
-      if (isDuplicateKey(error, "uq_ctx_one_open")) {
-        throw conflict(`${instance.code} a déjà une contextualisation en cours pour ${certificationCode}.`);
-      }
-      throw error;
-    }
+        return created;
+      },
+      journal: (created) => entry(created, instance, "CONTEXTUALISATION_STARTED", null, "DRAFT", published ? `reprend la publication ${published.id}` : null),
+      onDuplicate: (error) =>
+        isDuplicateKey(error, "uq_ctx_one_open") ? conflict(`${instance.code} a déjà une contextualisation en cours pour ${certificationCode}.`) : undefined,
+      reread: (created) => this.get(ctx, created.id),
+    });
   }
 
-  async setWording(ctx: RequestContext, actor: Actor, id: number, target: string, text: string) {
+  async setWording(ctx: RequestContext, id: number, target: string, text: string) {
     const current = await this.get(ctx, id);
     this.require(current, "EDIT");
     const baseItems = await this.baseItems(ctx, current);
@@ -192,19 +180,21 @@ export class ContextualisationService {
     const wording = checkWording(text, target);
     if (!wording.ok) throw badInput(wording.reason);
     const owner = await this.owner(ctx, current);
-    await this.db.transaction(async (manager) => {
-      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, {});
-      await manager.delete(ContextualisationWordingEntity, { contextualisationId: current.id, itemCode: target });
-      if (wording.text !== item.text) {
-        await manager.insert(ContextualisationWordingEntity, { contextualisationId: current.id, itemCode: target, text: wording.text });
-      }
-      await this.journal(manager, actor, current, owner, "WORDING_SET", "DRAFT", "DRAFT", target);
+    return this.writes.run(ctx, {
+      check: { entity: ContextualisationEntity, id: current.id, rowVersion: current.rowVersion },
+      work: async (manager) => {
+        await manager.delete(ContextualisationWordingEntity, { contextualisationId: current.id, itemCode: target });
+        if (wording.text !== item.text) {
+          await manager.insert(ContextualisationWordingEntity, { contextualisationId: current.id, itemCode: target, text: wording.text });
+        }
+      },
+      journal: entry(current, owner, "WORDING_SET", "DRAFT", "DRAFT", target),
+      reread: () => this.get(ctx, id),
     });
-    return this.reload(ctx, id);
   }
 
-  /** CTX-2: the whole document, every base item exactly once; any violation refuses it all. */
-  async save(ctx: RequestContext, actor: Actor, id: number, document: WordingDocument) {
+  /** The whole document, every base item exactly once; any violation of the structure refuses it all. */
+  async save(ctx: RequestContext, id: number, document: WordingDocument) {
     const current = await this.get(ctx, id);
     this.require(current, "EDIT");
     const baseItems = await this.baseItems(ctx, current);
@@ -222,60 +212,63 @@ export class ContextualisationService {
       throw badInput(`${invalid.length} libellé(s) invalide(s) : ${invalid.map((i) => i.message).join(" ")}`, { invalidWordings: invalid });
     }
     const owner = await this.owner(ctx, current);
-    await this.db.transaction(async (manager) => {
-      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, {});
-      await manager.delete(ContextualisationWordingEntity, { contextualisationId: current.id });
-      await this.writeWordings(manager, current.id, baseItems, wordings);
-      await this.journal(manager, actor, current, owner, "DOCUMENT_SAVED", "DRAFT", "DRAFT", null);
+    return this.writes.run(ctx, {
+      check: { entity: ContextualisationEntity, id: current.id, rowVersion: current.rowVersion },
+      work: async (manager) => {
+        await manager.delete(ContextualisationWordingEntity, { contextualisationId: current.id });
+        await this.writeWordings(manager, current.id, baseItems, wordings);
+      },
+      journal: entry(current, owner, "DOCUMENT_SAVED", "DRAFT", "DRAFT", null),
+      reread: () => this.get(ctx, id),
     });
-    return this.reload(ctx, id);
   }
 
-  async submit(ctx: RequestContext, actor: Actor, id: number) {
-    return this.move(ctx, actor, id, "SUBMIT", "CONTEXTUALISATION_SUBMITTED", null, { submittedAt: new Date() });
+  submit(ctx: RequestContext, id: number) {
+    return this.move(ctx, id, "SUBMIT", "CONTEXTUALISATION_SUBMITTED", null, { submittedAt: ctx.clock.now() });
   }
 
-  async reject(ctx: RequestContext, actor: Actor, id: number, reason: string) {
+  reject(ctx: RequestContext, id: number, reason: string) {
     const trimmed = reason.trim();
     if (trimmed.length === 0) throw badInput("Le motif du rejet est obligatoire.");
     if (trimmed.length > 2000) throw badInput("Le motif du rejet dépasse 2000 caractères.");
-    return this.move(ctx, actor, id, "REJECT", "CONTEXTUALISATION_REJECTED", trimmed, {
+    return this.move(ctx, id, "REJECT", "CONTEXTUALISATION_REJECTED", trimmed, {
       rejectionReason: trimmed,
-      decidedAt: new Date(),
-      decidedByUserId: actor.userId,
+      decidedAt: ctx.clock.now(),
+      decidedByUserId: ctx.actor!.userId,
     });
   }
 
   /** Approving publishes, and supersedes the CPNE's previous publication, kept as history. */
-  async approve(ctx: RequestContext, actor: Actor, id: number) {
+  async approve(ctx: RequestContext, id: number) {
     const current = await this.get(ctx, id);
     const step = this.require(current, "APPROVE");
     const owner = await this.owner(ctx, current);
-    const now = new Date();
-    await this.db.transaction(async (manager) => {
-      const previous = await manager.findOneBy(ContextualisationEntity, {
-        instanceId: current.instanceId,
-        certificationCode: current.certificationCode,
-        status: "PUBLISHED",
-      });
-      if (previous) {
-        await updateIfUnchanged(manager, ContextualisationEntity, previous.id, previous.rowVersion, { status: "SUPERSEDED", supersededAt: now });
-        await this.journal(manager, actor, previous, owner, "CONTEXTUALISATION_SUPERSEDED", "PUBLISHED", "SUPERSEDED", `remplacée par ${current.id}`);
-      }
-      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, {
-        status: step.to,
-        decidedAt: now,
-        decidedByUserId: actor.userId,
-        publishedAt: now,
-      });
-      await this.journal(manager, actor, current, owner, "CONTEXTUALISATION_APPROVED", step.from, step.to, null);
+    const now = ctx.clock.now();
+    return this.writes.run(ctx, {
+      // The previous publication steps aside first: one publication per CPNE and certification.
+      work: async (manager) => {
+        const previous = await manager.findOne(ContextualisationEntity, {
+          where: { instanceId: current.instanceId, certificationCode: current.certificationCode, status: "PUBLISHED" },
+        });
+        if (previous) await updateIfUnchanged(manager, ContextualisationEntity, previous.id, previous.rowVersion, { status: "SUPERSEDED", supersededAt: now });
+        await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, {
+          status: step.to,
+          decidedAt: now,
+          decidedByUserId: ctx.actor!.userId,
+          publishedAt: now,
+        });
+        return previous;
+      },
+      journal: (previous) => [
+        ...(previous ? [entry(previous, owner, "CONTEXTUALISATION_SUPERSEDED", "PUBLISHED", "SUPERSEDED", `remplacée par ${current.id}`)] : []),
+        entry(current, owner, "CONTEXTUALISATION_APPROVED", step.from, step.to, null),
+      ],
+      reread: () => this.get(ctx, id),
     });
-    return this.reload(ctx, id);
   }
 
   private async move(
     ctx: RequestContext,
-    actor: Actor,
     id: number,
     action: ContextualisationAction,
     journalAction: string,
@@ -285,11 +278,11 @@ export class ContextualisationService {
     const current = await this.get(ctx, id);
     const step = this.require(current, action);
     const owner = await this.owner(ctx, current);
-    await this.db.transaction(async (manager) => {
-      await updateIfUnchanged(manager, ContextualisationEntity, current.id, current.rowVersion, { ...values, status: step.to });
-      await this.journal(manager, actor, current, owner, journalAction, step.from, step.to, reason);
+    return this.writes.run(ctx, {
+      check: { entity: ContextualisationEntity, id: current.id, rowVersion: current.rowVersion, values: { ...values, status: step.to } },
+      journal: entry(current, owner, journalAction, step.from, step.to, reason),
+      reread: () => this.get(ctx, id),
     });
-    return this.reload(ctx, id);
   }
 
   private require(current: ContextualisationEntity, action: ContextualisationAction) {
@@ -299,7 +292,7 @@ export class ContextualisationService {
   }
 
   private async baseItems(ctx: RequestContext, contextualisation: ContextualisationEntity): Promise<BaseItem[]> {
-    const version = await ctx.loaders.versionById.load(contextualisation.baseVersionId);
+    const version = await referentialLoaders(ctx).versionById.load(contextualisation.baseVersionId);
     return this.referentials.items(ctx, version!);
   }
 
@@ -311,27 +304,6 @@ export class ContextualisationService {
     if (rows.length > 0) await manager.insert(ContextualisationWordingEntity, rows);
   }
 
-  private async journal(
-    manager: EntityManager,
-    actor: Actor,
-    subject: ContextualisationEntity,
-    owner: InstanceEntity,
-    action: string,
-    fromState: string | null,
-    toState: string | null,
-    reason: string | null,
-  ) {
-    await recordInJournal(manager, actor, {
-      subjectType: "CONTEXTUALISATION",
-      subjectId: subject.id,
-      subjectInstanceCode: owner.code,
-      action,
-      fromState,
-      toState,
-      reason,
-    });
-  }
-
   /** Base items changed since the pinned version, when a newer version is in force. */
   async baseChangesSincePinned(ctx: RequestContext, contextualisation: ContextualisationEntity) {
     const current = await this.referentials.inForce(ctx, contextualisation.certificationCode);
@@ -341,12 +313,18 @@ export class ContextualisationService {
   }
 
   private async owner(ctx: RequestContext, subject: ContextualisationEntity): Promise<InstanceEntity> {
-    return (await ctx.loaders.instanceById.load(subject.instanceId))!;
+    return (await instanceLoaders(ctx).instanceById.load(subject.instanceId))!;
   }
 
-  private async reload(ctx: RequestContext, id: number): Promise<ContextualisationEntity> {
-    ctx.loaders.contextualisationById.clear(id);
-    ctx.loaders.wordingsByContextualisation.clear(id);
-    return this.get(ctx, id);
-  }
+}
+
+function entry(
+  subject: ContextualisationEntity,
+  owner: InstanceEntity,
+  action: string,
+  fromState: string | null,
+  toState: string | null,
+  reason: string | null,
+): JournalRecord {
+  return { subjectType: "CONTEXTUALISATION", subjectId: subject.id, subjectInstanceCode: owner.code, action, fromState, toState, reason };
 }

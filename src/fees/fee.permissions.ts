@@ -1,21 +1,16 @@
-import { allow, rule } from "graphql-shield";
-import type { RequestContext } from "../common/graphql/context";
-import { type AreaRules, authenticationRequired, forbidden } from "../common/graphql/rules";
-import { canSetTariff, feeScope } from "./rules/permissions";
+import { allow } from "graphql-shield";
+import { type AreaRules, forbidden, whenAuthenticated } from "../common/graphql/rules";
+import { feeScope, maySetTariff } from "../instances/rules/roles";
 
-const mayReadFees = rule({ cache: "no_cache" })((_parent, _args, ctx: RequestContext) => {
-  if (!ctx.actor) return authenticationRequired();
-  return feeScope(ctx.actor)
+const mayReadFees = whenAuthenticated((actor) =>
+  feeScope(actor)
     ? true
-    : forbidden("Les frais dus sont consultés par les décideurs et le service compétent de Certif Pro, et par chaque organisme (ou son mandataire) pour lui-même.");
-});
+    : forbidden("Les frais dus sont consultés par les décideurs et le service compétent de Certif Pro, et par chaque organisme (ou son mandataire) pour lui-même."),
+);
 
-const maySetTariff = rule({ cache: "no_cache" })((_parent, _args, ctx: RequestContext) => {
-  if (!ctx.actor) return authenticationRequired();
-  return canSetTariff(ctx.actor) ? true : forbidden("Seul un décideur de Certif Pro fixe les tarifs (FEE-4).");
-});
+const maySet = whenAuthenticated((actor) => (maySetTariff(actor) ? true : forbidden("Seul un décideur de Certif Pro fixe les tarifs.")));
 
 export const feeRules: AreaRules = {
   Query: { tariffs: allow, feesDue: mayReadFees },
-  Mutation: { setTariff: maySetTariff },
+  Mutation: { setTariff: maySet },
 };

@@ -1,5 +1,5 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
-import { ApplicationEntity } from "../habilitations/application.entity";
+import { ApplicationEntity } from "../applications/application.entity";
 import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
 import type { HabilitationRecord, SuspensionPeriod } from "../habilitations/rules/validity";
 import { InstanceEntity } from "../instances/instance.entity";
@@ -61,7 +61,7 @@ export async function readBillings(
   return billings;
 }
 
-/** FEE-1: applications for CléA management filed to Certif Pro in the period, whatever became of them. */
+/** Applications for CléA management filed to Certif Pro in the period, whatever became of them. */
 function applicationsFiled(db: DataSource, ids: number[] | null, periodStart: string, periodEnd: string) {
   const query = db
     .createQueryBuilder()
@@ -73,7 +73,7 @@ function applicationsFiled(db: DataSource, ids: number[] | null, periodStart: st
   return withOrganism(query, ids).getRawMany<OrganismRow & { id: number; filedOn: string; receiptNumber: string | null }>();
 }
 
-/** FEE-2: the establishments of organisms holding a Certif Pro habilitation for CléA management notified by the end of the period. */
+/** The establishments of organisms holding a Certif Pro habilitation for CléA management notified by the end of the period. */
 function establishmentsOfHabilitated(db: DataSource, ids: number[] | null, periodEnd: string) {
   const query = db
     .createQueryBuilder()
@@ -94,7 +94,7 @@ function establishmentsOfHabilitated(db: DataSource, ids: number[] | null, perio
   return withOrganism(query, ids).getRawMany<OrganismRow & EstablishmentRow>();
 }
 
-/** Those habilitations, one row per suspension (HAB-6: a suspension bars the renewal). */
+/** Those habilitations, one row per suspension. */
 function habilitationsNotified(db: DataSource, ids: number[] | null, periodEnd: string) {
   const query = db
     .createQueryBuilder()

@@ -1,12 +1,15 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
+import { FeeService } from "./fee.service";
 import { OrganismFeesType, TariffType } from "./fee.types";
 
 @Resolver()
 export class FeeResolver {
+  constructor(private readonly feeService: FeeService) {}
+
   @Query(() => [TariffType], { description: "Annexe 2 amounts, oldest first (FEE-4: dated, may change each year)." })
-  tariffs(@Ctx() ctx: RequestContext) {
-    return ctx.services.fees.tariffs();
+  tariffs() {
+    return this.feeService.tariffs();
   }
 
   @Query(() => [OrganismFeesType], {
@@ -22,7 +25,7 @@ export class FeeResolver {
     @Arg("organism", () => String, { nullable: true, description: "SIREN" }) organism: string | null,
     @Arg("invoicedOn", () => String, { nullable: true, description: "YYYY-MM-DD, not before periodEnd; defaults to periodEnd." }) invoicedOn: string | null,
   ) {
-    return ctx.services.fees.feesDue(ctx, { periodStart, periodEnd, organism: organism ?? null, invoicedOn: invoicedOn ?? null });
+    return this.feeService.feesDue(ctx, { periodStart, periodEnd, organism: organism ?? null, invoicedOn: invoicedOn ?? null });
   }
 
   @Mutation(() => TariffType, {
@@ -35,6 +38,6 @@ export class FeeResolver {
     @Arg("siteAnnualCents", () => Int) siteAnnualCents: number,
     @Arg("certificateCents", () => Int) certificateCents: number,
   ) {
-    return ctx.services.fees.setTariff(ctx, ctx.actor!, { validFrom, applicationCents, siteAnnualCents, certificateCents });
+    return this.feeService.setTariff(ctx, { validFrom, applicationCents, siteAnnualCents, certificateCents });
   }
 }

@@ -1,11 +1,11 @@
 import type { DataSource } from "typeorm";
-import type { Actor } from "../common/auth/actor";
 import { addCalendarDays } from "../common/calendar/working-days";
+import type { RequestContext } from "../common/context";
 import { isDuplicateKey } from "../common/db/optimistic";
+import type { UnitOfWork } from "../common/db/unit-of-work";
 import { badInput, conflict, forbidden, notFound } from "../common/errors";
-import type { RequestContext } from "../common/graphql/context";
-import { recordInJournal } from "../journal/journal.service";
-import { organismsActedFor } from "../organisms/organism.access";
+import { feeScope } from "../instances/rules/roles";
+import { organismsActedFor } from "../organisms/organism.queries";
 import { OrganismEntity } from "../organisms/organism.entity";
 import { validateSiren } from "../organisms/rules/identifiers";
 import { type OrganismBilling, type OrganismRef, readBillings } from "./fee.queries";
@@ -13,7 +13,6 @@ import type { FeeKindEnum, OrganismFeesType, TariffType } from "./fee.types";
 import { formatEuros } from "./rules/format";
 import { habilitatedPeriods } from "./rules/habilitated";
 import { type Check, checkBillingPeriod, checkInvoiceDate, checkNewTariff, describeTariff, tariffExistsReason } from "./rules/inputs";
-import { feeScope } from "./rules/permissions";
 import { billableSites } from "./rules/sites";
 import { computeFees, paymentDueDate, paymentLabel, type TariffRow } from "./rules/tariff";
 import { TariffEntity } from "./tariff.entity";
@@ -27,7 +26,10 @@ export interface FeesDueArgs {
 }
 
 export class FeeService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly writes: UnitOfWork,
+  ) {}
 
   async tariffs(): Promise<TariffType[]> {
     const rows = await this.tariffRows();
@@ -46,29 +48,19 @@ export class FeeService {
     });
   }
 
-  /** FEE-4: a new dated row, from today at the earliest, journaled with the decision maker who set it. */
-  async setTariff(ctx: RequestContext, actor: Actor, row: TariffRow): Promise<TariffType> {
+  /** A new dated row, from today at the earliest, journaled with the decision maker who set it. */
+  async setTariff(ctx: RequestContext, row: TariffRow): Promise<TariffType> {
     const existing = await this.tariffRows();
     assertOk(checkNewTariff(row, ctx.clock.today(), existing.map((e) => e.validFrom)));
-    try {
-      await this.db.transaction(async (manager) => {
-        const { identifiers } = await manager.insert(TariffEntity, { ...row });
-        await recordInJournal(manager, actor, {
-          subjectType: "TARIFF",
-          subjectId: identifiers[0]!.id as number,
-          subjectInstanceCode: actor.instanceCode,
-          action: "TARIFF_SET",
-          reason: describeTariff(row),
-        });
-      });
-    } catch (error) {
-      if (isDuplicateKey(error, "uq_tariff_from")) throw conflict(tariffExistsReason(row.validFrom));
-      throw error;
-    }
-    return (await this.tariffs()).find((tariff) => tariff.validFrom === row.validFrom)!;
+    return this.writes.run(ctx, {
+      work: async (manager) => (await manager.insert(TariffEntity, { ...row })).identifiers[0]!.id as number,
+      journal: (id) => ({ subjectType: "TARIFF", subjectId: id, subjectInstanceCode: ctx.actor!.instanceCode, action: "TARIFF_SET", reason: describeTariff(row) }),
+      onDuplicate: (error) => (isDuplicateKey(error, "uq_tariff_from") ? conflict(tariffExistsReason(row.validFrom)) : undefined),
+      reread: async () => (await this.tariffs()).find((tariff) => tariff.validFrom === row.validFrom)!,
+    });
   }
 
-  /** FEE-1, FEE-2, FEE-4 for each organism in the caller's reach that owes something in the period, or the one named. */
+  /** The fees of each organism in the caller's reach that owes something in the period, or the one named. */
   async feesDue(ctx: RequestContext, args: FeesDueArgs): Promise<OrganismFeesType[]> {
     const tariffRows = await this.tariffRows();
     const { periodStart, periodEnd } = args;

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** Fees in euro cents net of VAT, from a date (FEE-1…4: amounts may change each year). */
+/** Fees in euro cents net of VAT, from a date. */
 @Entity("tariff")
 export class TariffEntity {
   @PrimaryGeneratedColumn()

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** A habilitation granted by an Instance, from notification (HAB-6). */
+/** A habilitation granted by an Instance, from notification. */
 @Entity("habilitation")
 export class HabilitationEntity {
   @PrimaryGeneratedColumn()

@@ -1,10 +1,30 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
 import { parseId } from "../common/graphql/ids";
+import { HabilitationService } from "./habilitation.service";
 import { EvaluationRightType, HabilitationConnection, HabilitationType } from "./habilitation.types";
+import { PublicDecisionService } from "./public-decision.service";
+import { PublicDecisionConnection } from "./public-decision.types";
 
 @Resolver()
 export class HabilitationResolver {
+  constructor(
+    private readonly habilitationService: HabilitationService,
+    private readonly publicDecisionService: PublicDecisionService,
+  ) {}
+
+  @Query(() => PublicDecisionConnection, {
+    description: "Notified habilitation decisions, as they may be made public (HAB-5), newest notification first (at most 100 a page).",
+  })
+  publicDecisions(
+    @Ctx() ctx: RequestContext,
+    @Arg("instance", () => String, { nullable: true }) instance: string | null,
+    @Arg("first", () => Int, { nullable: true }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+  ) {
+    return this.publicDecisionService.list(ctx, { instance, first, after });
+  }
+
   @Query(() => HabilitationConnection, { description: "Notified habilitations (public decisions, HAB-5), with their validity (HAB-6)." })
   habilitations(
     @Ctx() ctx: RequestContext,
@@ -13,12 +33,12 @@ export class HabilitationResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ) {
-    return ctx.services.habilitations.list(ctx, { organism, instance }, first, after);
+    return this.habilitationService.list(ctx, { organism, instance }, first, after);
   }
 
   @Query(() => HabilitationType)
-  async habilitation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return ctx.services.habilitations.view(ctx, await ctx.services.habilitations.get(ctx, parseId(id)));
+  habilitation(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
+    return this.habilitationService.viewOf(ctx, parseId(id));
   }
 
   @Query(() => EvaluationRightType, {
@@ -31,12 +51,12 @@ export class HabilitationResolver {
     @Arg("date") date: string,
     @Arg("context", () => String, { nullable: true }) context: string | null,
   ) {
-    return ctx.services.habilitations.evaluationRight(ctx, organism.replace(/\s/g, ""), certification, context, date);
+    return this.habilitationService.evaluationRight(ctx, organism.replace(/\s/g, ""), certification, context, date);
   }
 
   @Mutation(() => HabilitationType, { description: "HAB-6: the organism records a use (renewal needs one)." })
   recordHabilitationUse(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("usedOn") usedOn: string) {
-    return ctx.services.habilitations.recordUse(ctx, parseId(id), usedOn);
+    return this.habilitationService.recordUse(ctx, parseId(id), usedOn);
   }
 
   @Mutation(() => HabilitationType, { description: "HAB-6: written renunciation, effective 3 months after receipt." })
@@ -46,7 +66,7 @@ export class HabilitationResolver {
     @Arg("noticeSentOn") noticeSentOn: string,
     @Arg("noticeReceivedOn") noticeReceivedOn: string,
   ) {
-    return ctx.services.habilitations.renounce(ctx, parseId(id), noticeSentOn, noticeReceivedOn);
+    return this.habilitationService.renounce(ctx, parseId(id), noticeSentOn, noticeReceivedOn);
   }
 
   @Mutation(() => HabilitationType, { description: "INS-1: the granting Instance suspends (no extension of the duration)." })
@@ -57,16 +77,16 @@ export class HabilitationResolver {
     @Arg("reason") reason: string,
     @Arg("endsOn", () => String, { nullable: true }) endsOn: string | null,
   ) {
-    return ctx.services.habilitations.suspend(ctx, parseId(id), startsOn, endsOn ?? null, reason);
+    return this.habilitationService.suspend(ctx, parseId(id), startsOn, endsOn ?? null, reason);
   }
 
   @Mutation(() => HabilitationType)
   liftSuspension(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("endsOn") endsOn: string) {
-    return ctx.services.habilitations.liftSuspension(ctx, parseId(id), endsOn);
+    return this.habilitationService.liftSuspension(ctx, parseId(id), endsOn);
   }
 
   @Mutation(() => HabilitationType, { description: "INS-1, WDR-1: the granting Instance withdraws." })
   withdrawHabilitation(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("withdrawnOn") withdrawnOn: string, @Arg("reason") reason: string) {
-    return ctx.services.habilitations.withdraw(ctx, parseId(id), withdrawnOn, reason);
+    return this.habilitationService.withdraw(ctx, parseId(id), withdrawnOn, reason);
   }
 }

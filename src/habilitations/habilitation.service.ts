@@ -1,15 +1,21 @@
 import type { DataSource, EntityManager } from "typeorm";
+import type { ApplicationEntity } from "../applications/application.entity";
+import type { HabilitationGrant } from "../applications/application.service";
 import { isIsoDate } from "../common/calendar/working-days";
-import { updateIfUnchanged } from "../common/db/optimistic";
-import { badInput, forbidden, notFound } from "../common/errors";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
+import type { UnitOfWork } from "../common/db/unit-of-work";
+import { badInput, notFound } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
-import { recordInJournal } from "../journal/journal.service";
-import { actsForOrganism } from "../organisms/organism.access";
+import type { InstanceService } from "../instances/instance.service";
+import { actsForOrganism, organismSummary } from "../organisms/organism.queries";
 import { HabilitationEntity, HabilitationSuspensionEntity } from "./habilitation.entity";
 import type { EvaluationRightType, HabilitationStatusEnum, HabilitationType } from "./habilitation.types";
 import { mayEvaluate, type OrganismHabilitation } from "./rules/evaluation-right";
 import { computeValidity, type HabilitationRecord, statusOn } from "./rules/validity";
+import { habilitationLoaders } from "./habilitation.loaders";
+import { instanceLoaders } from "../instances/instance.loaders";
+import { organismLoaders } from "../organisms/organism.loaders";
+import { referentialLoaders } from "../referentials/referential.loaders";
 
 function requireDate(value: string, name: string): string {
   if (!isIsoDate(value)) throw badInput(`${name} : date invalide « ${value} », attendu AAAA-MM-JJ.`);
@@ -22,11 +28,28 @@ function requireReason(value: string): string {
   return text;
 }
 
-export class HabilitationService {
-  constructor(private readonly db: DataSource) {}
+export class HabilitationService implements HabilitationGrant {
+  constructor(
+    private readonly db: DataSource,
+    private readonly writes: UnitOfWork,
+    private readonly instances: InstanceService,
+  ) {}
+
+  /** A notified acceptance starts the habilitation, in the notification's transaction. */
+  async grant(manager: EntityManager, application: ApplicationEntity, notifiedOn: string): Promise<void> {
+    await manager.insert(HabilitationEntity, {
+      organismId: application.organismId,
+      instanceId: application.instanceId,
+      applicationId: application.id,
+      certificationCode: application.certificationCode,
+      professionalField: application.professionalField,
+      notifiedOn,
+      rowVersion: 1,
+    });
+  }
 
   async record(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationRecord> {
-    const suspensions = await ctx.loaders.suspensionsByHabilitation.load(habilitation.id);
+    const suspensions = await habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id);
     return {
       notifiedOn: habilitation.notifiedOn,
       firstUsedOn: habilitation.firstUsedOn,
@@ -42,17 +65,17 @@ export class HabilitationService {
   async view(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationType> {
     const [record, organism, instance, suspensions] = await Promise.all([
       this.record(ctx, habilitation),
-      ctx.loaders.organismById.load(habilitation.organismId),
-      ctx.loaders.instanceById.load(habilitation.instanceId),
-      ctx.loaders.suspensionsByHabilitation.load(habilitation.id),
+      organismSummary(ctx, habilitation.organismId),
+      this.instances.byId(ctx, habilitation.instanceId),
+      habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id),
     ]);
     const validity = computeValidity(record);
-    // Decisions are public (HAB-5), their reasons are not: the granting Instance and the organism see them.
+    // Decisions are public, their reasons are not: the granting Instance and the organism see them.
     const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
     return {
       id: habilitation.id,
-      organism: { siren: organism!.siren, name: organism!.name },
-      instanceCode: instance!.code,
+      organism,
+      instanceCode: instance.code,
       certificationCode: habilitation.certificationCode,
       professionalField: habilitation.professionalField,
       notifiedOn: habilitation.notifiedOn,
@@ -69,16 +92,16 @@ export class HabilitationService {
     };
   }
 
-  /** Habilitations are decisions, public once notified (HAB-5): anyone may list them. */
+  /** Habilitations are decisions, public once notified: anyone may list them. */
   async list(ctx: RequestContext, filter: { organism?: string | null; instance?: string | null }, first?: number | null, after?: string | null): Promise<Connection<HabilitationType>> {
     const size = pageSize(first);
     const query = this.db.getRepository(HabilitationEntity).createQueryBuilder("h");
     if (filter.organism) {
-      const organism = await ctx.loaders.organismBySiren.load(filter.organism);
+      const organism = await organismLoaders(ctx).organismBySiren.load(filter.organism);
       query.andWhere("h.organism_id = :organismId", { organismId: organism?.id ?? 0 });
     }
     if (filter.instance) {
-      const instance = await ctx.loaders.instanceByCode.load(filter.instance);
+      const instance = await instanceLoaders(ctx).instanceByCode.load(filter.instance);
       query.andWhere("h.instance_id = :instanceId", { instanceId: instance?.id ?? 0 });
     }
     const total = await query.clone().getCount();
@@ -89,23 +112,27 @@ export class HabilitationService {
     return toConnection(views, size, total, (view) => encodeCursor(null, view.id));
   }
 
+  async viewOf(ctx: RequestContext, id: number): Promise<HabilitationType> {
+    return this.view(ctx, await this.get(ctx, id));
+  }
+
   async get(ctx: RequestContext, id: number): Promise<HabilitationEntity> {
-    const found = await ctx.loaders.habilitationById.load(id);
+    const found = await habilitationLoaders(ctx).habilitationById.load(id);
     if (!found) throw notFound(`Habilitation ${id}`);
     return found;
   }
 
-  /** CTX-4, EVA-1: whether the organism may evaluate under this referential on this date, and why. */
+  /** Whether the organism may evaluate under this referential on this date, and why. */
   async evaluationRight(ctx: RequestContext, siren: string, certification: string, context: string | null, date: string): Promise<EvaluationRightType> {
     requireDate(date, "date");
-    const organism = await ctx.loaders.organismBySiren.load(siren);
+    const organism = await organismLoaders(ctx).organismBySiren.load(siren);
     if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
-    if (!(await ctx.loaders.certificationByCode.load(certification))) throw notFound(`Certification « ${certification} »`);
-    if (context && !(await ctx.loaders.instanceByCode.load(context))) throw notFound(`Instance « ${context} »`);
-    const habilitations = await ctx.loaders.habilitationsByOrganism.load(organism.id);
+    if (!(await referentialLoaders(ctx).certificationByCode.load(certification))) throw notFound(`Certification « ${certification} »`);
+    if (context && !(await instanceLoaders(ctx).instanceByCode.load(context))) throw notFound(`Instance « ${context} »`);
+    const habilitations = await habilitationLoaders(ctx).habilitationsByOrganism.load(organism.id);
     const candidates: (OrganismHabilitation & { entity: HabilitationEntity })[] = await Promise.all(
       habilitations.map(async (h) => {
-        const instance = (await ctx.loaders.instanceById.load(h.instanceId))!;
+        const instance = (await instanceLoaders(ctx).instanceById.load(h.instanceId))!;
         return {
           id: h.id,
           instance: { code: instance.code, kind: instance.kind },
@@ -126,7 +153,7 @@ export class HabilitationService {
     };
   }
 
-  /** HAB-6: renewal needs one use at least; the organism records it. */
+  /** Renewal needs one use at least; the organism records it. */
   async recordUse(ctx: RequestContext, id: number, usedOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(usedOn, "usedOn");
@@ -136,14 +163,14 @@ export class HabilitationService {
     return this.write(ctx, habilitation, { firstUsedOn: usedOn }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
   }
 
-  /** INS-1: the Instance that granted it suspends. A suspension does not extend the habilitation (HAB-6). */
+  /** The Instance that granted it suspends. A suspension does not extend the habilitation. */
   async suspend(ctx: RequestContext, id: number, startsOn: string, endsOn: string | null, reason: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(startsOn, "startsOn");
     if (endsOn !== null) requireDate(endsOn, "endsOn");
     if (endsOn !== null && endsOn < startsOn) throw badInput("La suspension doit finir après son début.");
     const text = requireReason(reason);
-    const suspensions = await ctx.loaders.suspensionsByHabilitation.load(id);
+    const suspensions = await habilitationLoaders(ctx).suspensionsByHabilitation.load(id);
     if (suspensions.some((s) => s.endsOn === null || s.endsOn >= startsOn)) throw badInput("Une suspension est déjà en cours sur cette période : levez-la d'abord.");
     if (statusOn(await this.record(ctx, habilitation), startsOn) !== "ACTIVE") throw badInput(`L'habilitation n'est pas en vigueur le ${startsOn}.`);
     return this.write(ctx, habilitation, {}, "HABILITATION_SUSPENDED", `Du ${startsOn}${endsOn ? ` au ${endsOn}` : ""} : ${text}`, (manager) =>
@@ -154,7 +181,7 @@ export class HabilitationService {
   async liftSuspension(ctx: RequestContext, id: number, endsOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(endsOn, "endsOn");
-    const running = (await ctx.loaders.suspensionsByHabilitation.load(id)).find((s) => s.endsOn === null);
+    const running = (await habilitationLoaders(ctx).suspensionsByHabilitation.load(id)).find((s) => s.endsOn === null);
     if (!running) throw badInput("Aucune suspension en cours à lever.");
     if (endsOn < running.startsOn) throw badInput(`La suspension a commencé le ${running.startsOn}.`);
     return this.write(ctx, habilitation, {}, "HABILITATION_SUSPENSION_LIFTED", `Fin de la suspension le ${endsOn}`, (manager) =>
@@ -162,7 +189,7 @@ export class HabilitationService {
     );
   }
 
-  /** INS-1, WDR-1: withdrawal is the granting Instance's decision; the organism stops all activity. */
+  /** Withdrawal is the granting Instance's decision; the organism stops all activity. */
   async withdraw(ctx: RequestContext, id: number, withdrawnOn: string, reason: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(withdrawnOn, "withdrawnOn");
@@ -172,7 +199,7 @@ export class HabilitationService {
     return this.write(ctx, habilitation, { withdrawnOn, withdrawalReason: text }, "HABILITATION_WITHDRAWN", text);
   }
 
-  /** HAB-6: written renunciation, effective 3 months after its receipt; enrolled candidates are carried to the end. */
+  /** Written renunciation, effective 3 months after its receipt; enrolled candidates are carried to the end. */
   async renounce(ctx: RequestContext, id: number, noticeSentOn: string, noticeReceivedOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(noticeSentOn, "noticeSentOn");
@@ -184,20 +211,6 @@ export class HabilitationService {
     return this.write(ctx, habilitation, { renunciationSentOn: noticeSentOn, renunciationReceivedOn: noticeReceivedOn }, "HABILITATION_RENOUNCED", `Renonciation reçue le ${noticeReceivedOn}`);
   }
 
-  /** Who may act on a habilitation: its organism (use, renunciation) or the granting Instance's decision maker. */
-  async requireActor(ctx: RequestContext, id: number, side: "ORGANISM" | "DECIDER"): Promise<true> {
-    const habilitation = await ctx.loaders.habilitationById.load(id);
-    if (!habilitation) return true;
-    if (side === "ORGANISM" && (await actsForOrganism(ctx, habilitation.organismId))) return true;
-    const actor = ctx.actor;
-    if (side === "DECIDER" && actor?.role === "DECISION_MAKER" && actor.instanceId === habilitation.instanceId) return true;
-    throw forbidden(
-      side === "ORGANISM"
-        ? "Seul l'organisme habilité, ou son mandataire, déclare la mise en œuvre ou renonce à l'habilitation."
-        : "Seule l'Instance qui a délivré l'habilitation la suspend ou la retire, par son décideur (INS-1).",
-    );
-  }
-
   private async write(
     ctx: RequestContext,
     habilitation: HabilitationEntity,
@@ -206,20 +219,14 @@ export class HabilitationService {
     reason: string,
     also?: (manager: EntityManager) => Promise<void>,
   ) {
-    const instance = (await ctx.loaders.instanceById.load(habilitation.instanceId))!;
-    await this.db.transaction(async (manager) => {
-      await updateIfUnchanged(manager, HabilitationEntity, habilitation.id, habilitation.rowVersion, values);
-      await also?.(manager);
-      await recordInJournal(manager, ctx.actor!, {
-        subjectType: "HABILITATION",
-        subjectId: habilitation.id,
-        subjectInstanceCode: instance.code,
-        action,
-        reason: reason.slice(0, 2000),
-      });
+    const instance = await this.instances.byId(ctx, habilitation.instanceId);
+    return this.writes.run(ctx, {
+      check: { entity: HabilitationEntity, id: habilitation.id, rowVersion: habilitation.rowVersion, values },
+      work: async (manager) => {
+        await also?.(manager);
+      },
+      journal: { subjectType: "HABILITATION", subjectId: habilitation.id, subjectInstanceCode: instance.code, action, reason },
+      reread: async () => this.view(ctx, (await habilitationLoaders(ctx).habilitationById.load(habilitation.id))!),
     });
-    ctx.loaders.habilitationById.clear(habilitation.id);
-    ctx.loaders.suspensionsByHabilitation.clear(habilitation.id);
-    return this.view(ctx, (await ctx.loaders.habilitationById.load(habilitation.id))!);
   }
 }

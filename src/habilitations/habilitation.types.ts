@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../common/graphql/connection";
-import { OrganismSummaryType } from "./application.types";
+import { OrganismSummaryType } from "../organisms/organism.types";
 
 export enum HabilitationStatusEnum {
   NOT_STARTED = "NOT_STARTED",

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** Certif Pro's delegation to a CPNE for one certification (CTX-1, INS-1). */
+/** Certif Pro's delegation to a CPNE for one certification. */
 @Entity("delegation")
 export class DelegationEntity {
   @PrimaryGeneratedColumn()

@@ -1,8 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-export type InstanceKind = "CERTIFIER" | "CPNE";
+import type { InstanceKind } from "../common/auth/actor";
 
-/** Certif Pro or a CPNE: a body that decides (INS-1). */
+export type { InstanceKind };
+
+/** Certif Pro or a CPNE: a body that decides. */
 @Entity("instance")
 export class InstanceEntity {
   @PrimaryGeneratedColumn()
@@ -17,7 +19,7 @@ export class InstanceEntity {
   @Column({ type: "varchar", length: 20 })
   kind: InstanceKind;
 
-  /** The professional field a CPNE acts in (INS-3); null for Certif Pro. */
+  /** The professional field a CPNE acts in; null for Certif Pro. */
   @Column({ type: "varchar", length: 300, nullable: true })
   professionalField: string | null;
 }

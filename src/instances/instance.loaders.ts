@@ -1,9 +1,10 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
+import { perRequest } from "../common/context";
 import { DelegationEntity } from "./delegation.entity";
 import { InstanceEntity } from "./instance.entity";
 
-export function createInstanceLoaders(db: DataSource) {
+export const instanceLoaders = perRequest((db: DataSource) => {
   // Each loader primes the other, so an Instance read by code is not read again by id.
   const instanceById: DataLoader<number, InstanceEntity | undefined> = new DataLoader(async (ids) => {
     const rows = await db.getRepository(InstanceEntity).findBy({ id: In([...ids]) });
@@ -30,4 +31,4 @@ export function createInstanceLoaders(db: DataSource) {
       return ids.map((id) => rows.filter((row) => row.instanceId === id));
     }),
   };
-}
+});

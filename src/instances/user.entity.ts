@@ -1,6 +1,8 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-export type UserRole = "DECISION_MAKER" | "STAFF" | "PROVIDER" | "ORGANISM_ADMIN" | "MANDATAIRE";
+import type { UserRole } from "../common/auth/actor";
+
+export type { UserRole };
 
 @Entity("app_user")
 export class UserEntity {

@@ -1,11 +1,12 @@
 import type { DataSource } from "typeorm";
 import { badInput, notFound } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
 import type { UserRoleEnum } from "../instances/instance.types";
-import { JournalEntryEntity } from "./journal-entry.entity";
+import { JournalEntryEntity } from "../common/db/journal-entry.entity";
 import type { JournalEntryType } from "./journal.types";
 import { parseRange } from "./rules/time-range";
+import { instanceLoaders } from "../instances/instance.loaders";
 
 export interface JournalFilter {
   instance: string;
@@ -27,7 +28,7 @@ export class JournalReadService {
     const range = parseRange(filter.from, filter.to);
     if (!range.ok) throw badInput(range.reason);
     const position = filter.after ? journalPosition(filter.after) : null;
-    if (!(await ctx.loaders.instanceByCode.load(filter.instance))) throw notFound(`Instance « ${filter.instance} »`);
+    if (!(await instanceLoaders(ctx).instanceByCode.load(filter.instance))) throw notFound(`Instance « ${filter.instance} »`);
 
     const filtered = () => {
       const query = this.db.getRepository(JournalEntryEntity).createQueryBuilder("j").where("j.subject_instance_code = :instance", { instance: filter.instance });

@@ -1,9 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
-import type { RequestContext } from "../common/graphql/context";
-import { JournalEntryConnection, PublicDecisionConnection } from "./journal.types";
+import type { RequestContext } from "../common/context";
+import { JournalReadService } from "./journal-read.service";
+import { JournalEntryConnection } from "./journal.types";
 
 @Resolver()
 export class JournalResolver {
+  constructor(private readonly journalService: JournalReadService) {}
+
   @Query(() => JournalEntryConnection, {
     description:
       "The append-only journal of an Instance's transitions and decisions, newest first (at most 100 a page). Read by the Instance's " +
@@ -20,18 +23,6 @@ export class JournalResolver {
     @Arg("first", () => Int, { nullable: true }) first: number | null,
     @Arg("after", () => String, { nullable: true }) after: string | null,
   ) {
-    return ctx.services.journal.entries(ctx, { instance, subjectType, subjectId, action, from, to, first, after });
-  }
-
-  @Query(() => PublicDecisionConnection, {
-    description: "Notified habilitation decisions, as they may be made public (HAB-5), newest notification first (at most 100 a page).",
-  })
-  publicDecisions(
-    @Ctx() ctx: RequestContext,
-    @Arg("instance", () => String, { nullable: true }) instance: string | null,
-    @Arg("first", () => Int, { nullable: true }) first: number | null,
-    @Arg("after", () => String, { nullable: true }) after: string | null,
-  ) {
-    return ctx.services.publicDecisions.list(ctx, { instance, first, after });
+    return this.journalService.entries(ctx, { instance, subjectType, subjectId, action, from, to, first, after });
   }
 }

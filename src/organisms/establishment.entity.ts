@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** An establishment (own SIRET) or a site (distinct address) of an organism (HAB-2, FEE-2). */
+/** An establishment (own SIRET) or a site (distinct address) of an organism. */
 @Entity("establishment")
 export class EstablishmentEntity {
   @PrimaryGeneratedColumn()

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** An evaluator and/or trainer of an organism (HAB-1). */
+/** An evaluator and/or trainer of an organism. */
 @Entity("intervenant")
 export class IntervenantEntity {
   @PrimaryGeneratedColumn()

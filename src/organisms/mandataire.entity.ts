@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** Files applications for one or several organisms, with proof of mandate (HAB-2). */
+/** Files applications for one or several organisms, with proof of mandate. */
 @Entity("mandataire")
 export class MandataireEntity {
   @PrimaryGeneratedColumn()

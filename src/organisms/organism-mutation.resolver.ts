@@ -1,47 +1,50 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
-import type { RequestContext } from "../common/graphql/context";
-import type { ChangeKind } from "../habilitations/rules/changes";
+import type { RequestContext } from "../common/context";
+import { OrganismEdits } from "./organism-edits";
+import type { ChangeKind } from "./rules/changes";
 import { ContactInput, EstablishmentInput, IntervenantInput, OrganismInput } from "./organism.inputs";
 import { OrganismType, SituationChangeKindEnum } from "./organism.types";
 
 /** Every mutation answers the organism as it now is. */
 @Resolver()
 export class OrganismMutationResolver {
+  constructor(private readonly organismEdits: OrganismEdits) {}
+
   @Mutation(() => OrganismType, { description: "Name, legal form, activity declaration number, Qualiopi status." })
   updateOrganism(@Ctx() ctx: RequestContext, @Arg("siren") siren: string, @Arg("input", () => OrganismInput) input: OrganismInput) {
-    return ctx.services.organisms.edits.update(ctx, siren, input);
+    return this.organismEdits.update(ctx, siren, input);
   }
 
   @Mutation(() => OrganismType, {
     description: "An establishment under the organism's SIREN joins without a new application; another SIREN's is refused (HAB-7).",
   })
   addEstablishment(@Ctx() ctx: RequestContext, @Arg("siren") siren: string, @Arg("input", () => EstablishmentInput) input: EstablishmentInput) {
-    return ctx.services.organisms.edits.addEstablishment(ctx, siren, input);
+    return this.organismEdits.addEstablishment(ctx, siren, input);
   }
 
   @Mutation(() => OrganismType, { description: "Closes an establishment or site; it stays in the history." })
   closeEstablishment(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("closedOn") closedOn: string) {
-    return ctx.services.organisms.edits.closeEstablishment(ctx, id, closedOn);
+    return this.organismEdits.closeEstablishment(ctx, id, closedOn);
   }
 
   @Mutation(() => OrganismType, { description: "Replaces the organism's contacts, dated today (HAB-9)." })
   setContacts(@Ctx() ctx: RequestContext, @Arg("siren") siren: string, @Arg("contacts", () => [ContactInput]) contacts: ContactInput[]) {
-    return ctx.services.organisms.edits.setContacts(ctx, siren, contacts);
+    return this.organismEdits.setContacts(ctx, siren, contacts);
   }
 
   @Mutation(() => OrganismType)
   addIntervenant(@Ctx() ctx: RequestContext, @Arg("siren") siren: string, @Arg("input", () => IntervenantInput) input: IntervenantInput) {
-    return ctx.services.organisms.edits.addIntervenant(ctx, siren, input);
+    return this.organismEdits.addIntervenant(ctx, siren, input);
   }
 
   @Mutation(() => OrganismType)
   updateIntervenant(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string, @Arg("input", () => IntervenantInput) input: IntervenantInput) {
-    return ctx.services.organisms.edits.updateIntervenant(ctx, id, input);
+    return this.organismEdits.updateIntervenant(ctx, id, input);
   }
 
   @Mutation(() => OrganismType, { description: "Erases the intervenant's record (GDPR-1)." })
   removeIntervenant(@Ctx() ctx: RequestContext, @Arg("id", () => ID) id: string) {
-    return ctx.services.organisms.edits.removeIntervenant(ctx, id);
+    return this.organismEdits.removeIntervenant(ctx, id);
   }
 
   @Mutation(() => OrganismType, { description: "Due within 30 days of the change; a late report is accepted and flagged late (HAB-7)." })
@@ -52,7 +55,7 @@ export class OrganismMutationResolver {
     @Arg("changedOn") changedOn: string,
     @Arg("description") description: string,
   ) {
-    return ctx.services.organisms.edits.reportSituationChange(ctx, siren, kind, changedOn, description);
+    return this.organismEdits.reportSituationChange(ctx, siren, kind, changedOn, description);
   }
 
   @Mutation(() => OrganismType, { description: "The organism's admin registers or renews a Mandataire's mandate; the proof is required (HAB-2)." })
@@ -64,6 +67,6 @@ export class OrganismMutationResolver {
     @Arg("validFrom") validFrom: string,
     @Arg("validUntil", () => String, { nullable: true }) validUntil: string | null,
   ) {
-    return ctx.services.organisms.edits.registerMandate(ctx, siren, { mandataireName, proofReference, validFrom, validUntil });
+    return this.organismEdits.registerMandate(ctx, siren, { mandataireName, proofReference, validFrom, validUntil });
   }
 }

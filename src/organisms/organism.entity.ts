@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** A candidate or habilitated organism, identified by its SIREN (HAB-2). */
+/** A candidate or habilitated organism, identified by its SIREN. */
 @Entity("organism")
 export class OrganismEntity {
   @PrimaryGeneratedColumn()

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
+import { perRequest } from "../common/context";
 import { loaderByKey, loaderGroupedBy } from "../common/db/loaders";
 import { EstablishmentEntity } from "./establishment.entity";
 import { IntervenantEntity } from "./intervenant.entity";
@@ -8,7 +9,7 @@ import { OrganismContactEntity } from "./organism-contact.entity";
 import { OrganismEntity } from "./organism.entity";
 import { SituationChangeEntity } from "./situation-change.entity";
 
-export function createOrganismLoaders(db: DataSource) {
+export const organismLoaders = perRequest((db: DataSource) => {
   return {
     organismById: loaderByKey<OrganismEntity, number>(db, OrganismEntity, "id"),
     organismBySiren: loaderByKey<OrganismEntity, string>(db, OrganismEntity, "siren"),
@@ -34,4 +35,4 @@ export function createOrganismLoaders(db: DataSource) {
       return ids.map((id) => rows.filter((row) => Number(row.organismId) === id).map((row) => Number(row.instanceId)));
     }),
   };
-}
+});

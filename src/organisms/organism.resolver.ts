@@ -1,16 +1,19 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
-import type { RequestContext } from "../common/graphql/context";
+import type { RequestContext } from "../common/context";
+import { OrganismService } from "./organism.service";
 import type { OrganismEntity } from "./organism.entity";
 import { ContactType, EstablishmentType, IntervenantType, MandateType, OrganismConnection, OrganismType, SituationChangeType } from "./organism.types";
 
 @Resolver(() => OrganismType)
 export class OrganismResolver {
+  constructor(private readonly organismService: OrganismService) {}
+
   @Query(() => OrganismType, {
     nullable: true,
     description: "Null when the organism does not exist or is not visible to the caller (anonymous callers see none).",
   })
   organism(@Ctx() ctx: RequestContext, @Arg("siren") siren: string) {
-    return ctx.services.organisms.find(ctx, siren);
+    return this.organismService.find(ctx, siren);
   }
 
   @Query(() => OrganismConnection, {
@@ -24,31 +27,31 @@ export class OrganismResolver {
     @Arg("after", () => String, { nullable: true }) after: string | null,
     @Arg("search", () => String, { nullable: true }) search: string | null,
   ) {
-    return ctx.services.organisms.list(ctx, { first, after, search });
+    return this.organismService.list(ctx, { first, after, search });
   }
 
   @FieldResolver(() => [EstablishmentType])
   establishments(@Root() root: OrganismEntity, @Ctx() ctx: RequestContext) {
-    return ctx.services.organisms.establishments(ctx, root);
+    return this.organismService.establishments(ctx, root);
   }
 
   @FieldResolver(() => [ContactType], { nullable: true })
   contacts(@Root() root: OrganismEntity, @Ctx() ctx: RequestContext) {
-    return ctx.services.organisms.contacts(ctx, root);
+    return this.organismService.contacts(ctx, root);
   }
 
   @FieldResolver(() => [IntervenantType], { nullable: true })
   intervenants(@Root() root: OrganismEntity, @Ctx() ctx: RequestContext) {
-    return ctx.services.organisms.intervenants(ctx, root);
+    return this.organismService.intervenants(ctx, root);
   }
 
   @FieldResolver(() => [MandateType])
   mandates(@Root() root: OrganismEntity, @Ctx() ctx: RequestContext) {
-    return ctx.services.organisms.mandates(ctx, root);
+    return this.organismService.mandates(ctx, root);
   }
 
   @FieldResolver(() => [SituationChangeType])
   situationChanges(@Root() root: OrganismEntity, @Ctx() ctx: RequestContext) {
-    return ctx.services.organisms.situationChanges(ctx, root);
+    return this.organismService.situationChanges(ctx, root);
   }
 }

@@ -1,38 +1,33 @@
 import type { DataSource } from "typeorm";
-import { isInstanceMember } from "../common/auth/actor";
+import type { RequestContext } from "../common/context";
 import { badInput } from "../common/errors";
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from "../common/graphql/connection";
-import type { RequestContext } from "../common/graphql/context";
 import { authenticationRequired } from "../common/graphql/rules";
-import { CHANGE_LABELS, type ChangeKind } from "../habilitations/rules/changes";
+import { type OrganismFacts, isInstanceMember, maySeeOrganism, maySeePersonalData, organismScope } from "../instances/rules/roles";
+import { CHANGE_LABELS, type ChangeKind } from "./rules/changes";
 import type { EstablishmentEntity } from "./establishment.entity";
 import type { IntervenantEntity } from "./intervenant.entity";
-import { actsForOrganism, organismsActedFor } from "./organism.access";
+import { actsForOrganism, organismsActedFor } from "./organism.queries";
 import type { OrganismContactEntity } from "./organism-contact.entity";
-import { OrganismEdits } from "./organism-edits";
 import { OrganismEntity } from "./organism.entity";
 import type { MandateType, SituationChangeType } from "./organism.types";
 import { validateSiren } from "./rules/identifiers";
 import { mandateInForce } from "./rules/mandate";
 import { isLate } from "./rules/situation-change";
-import { type OrganismFacts, maySeeOrganism, maySeePersonalData, organismScope } from "./rules/visibility";
+import { organismLoaders } from "./organism.loaders";
 
 export const MAX_SEARCH_LENGTH = 100;
 
-/** Reads, filtered by who may see what; writes are in `edits`. */
+/** Reads, filtered by who may see what; writes are in `OrganismEdits`. */
 export class OrganismService {
-  readonly edits: OrganismEdits;
-
-  constructor(private readonly db: DataSource) {
-    this.edits = new OrganismEdits(db);
-  }
+  constructor(private readonly db: DataSource) {}
 
   /** `organism(siren)`: null when it does not exist or the caller may not see it (anonymous callers see nothing). */
   async find(ctx: RequestContext, siren: string): Promise<OrganismEntity | null> {
     if (!ctx.actor) return null;
     const valid = validateSiren(siren);
     if (!valid.ok) throw badInput(`SIREN (siren) : ${valid.reason}`, { field: "siren" });
-    const found = await ctx.loaders.organismBySiren.load(valid.value);
+    const found = await organismLoaders(ctx).organismBySiren.load(valid.value);
     return found && (await this.maySee(ctx, found.id)) ? found : null;
   }
 
@@ -68,8 +63,8 @@ export class OrganismService {
     if (cursor) page.andWhere("(o.name > :key OR (o.name = :key AND o.id > :id))", { key: cursor.key, id: cursor.id });
     const [rows, totalCount] = await Promise.all([page.getMany(), query.getCount()]);
     for (const row of rows) {
-      ctx.loaders.organismById.prime(row.id, row);
-      ctx.loaders.organismBySiren.prime(row.siren, row);
+      organismLoaders(ctx).organismById.prime(row.id, row);
+      organismLoaders(ctx).organismBySiren.prime(row.siren, row);
     }
     return toConnection(rows, size, totalCount, (row) => encodeCursor(row.name, row.id));
   }
@@ -87,25 +82,25 @@ export class OrganismService {
 
   private async facts(ctx: RequestContext, organismId: number): Promise<OrganismFacts> {
     const actsFor = await actsForOrganism(ctx, organismId);
-    const appliedTo = !actsFor && isInstanceMember(ctx.actor) ? await ctx.loaders.appliedInstancesByOrganism.load(organismId) : [];
+    const appliedTo = !actsFor && isInstanceMember(ctx.actor) ? await organismLoaders(ctx).appliedInstancesByOrganism.load(organismId) : [];
     return { actsFor, appliedTo };
   }
 
   establishments(ctx: RequestContext, organism: OrganismEntity): Promise<EstablishmentEntity[]> {
-    return ctx.loaders.establishmentsByOrganism.load(organism.id);
+    return organismLoaders(ctx).establishmentsByOrganism.load(organism.id);
   }
 
   async contacts(ctx: RequestContext, organism: OrganismEntity): Promise<OrganismContactEntity[] | null> {
-    return (await this.maySeePersonalData(ctx, organism.id)) ? ctx.loaders.contactsByOrganism.load(organism.id) : null;
+    return (await this.maySeePersonalData(ctx, organism.id)) ? organismLoaders(ctx).contactsByOrganism.load(organism.id) : null;
   }
 
   async intervenants(ctx: RequestContext, organism: OrganismEntity): Promise<IntervenantEntity[] | null> {
-    return (await this.maySeePersonalData(ctx, organism.id)) ? ctx.loaders.intervenantsByOrganism.load(organism.id) : null;
+    return (await this.maySeePersonalData(ctx, organism.id)) ? organismLoaders(ctx).intervenantsByOrganism.load(organism.id) : null;
   }
 
   async mandates(ctx: RequestContext, organism: OrganismEntity): Promise<MandateType[]> {
-    const mandates = await ctx.loaders.mandatesByOrganism.load(organism.id);
-    const mandataires = await ctx.loaders.mandataireById.loadMany(mandates.map((m) => m.mandataireId));
+    const mandates = await organismLoaders(ctx).mandatesByOrganism.load(organism.id);
+    const mandataires = await organismLoaders(ctx).mandataireById.loadMany(mandates.map((m) => m.mandataireId));
     const today = ctx.clock.today();
     return mandates.map((mandate, i) => {
       const mandataire = mandataires[i];
@@ -121,7 +116,7 @@ export class OrganismService {
   }
 
   async situationChanges(ctx: RequestContext, organism: OrganismEntity): Promise<SituationChangeType[]> {
-    const changes = await ctx.loaders.situationChangesByOrganism.load(organism.id);
+    const changes = await organismLoaders(ctx).situationChangesByOrganism.load(organism.id);
     return changes.map((change) => ({
       ...change,
       kind: change.kind as ChangeKind,

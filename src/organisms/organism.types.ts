@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { ConnectionType } from "../common/graphql/connection";
-import { CHANGE_KINDS, CHANGE_LABELS, type ChangeKind } from "../habilitations/rules/changes";
+import { CHANGE_KINDS, CHANGE_LABELS, type ChangeKind } from "./rules/changes";
 
 export const SituationChangeKindEnum = Object.fromEntries(CHANGE_KINDS.map((kind) => [kind, kind])) as { [K in ChangeKind]: K };
 registerEnumType(SituationChangeKindEnum, {
@@ -169,3 +169,9 @@ export class OrganismType {
 }
 
 export const OrganismConnection = ConnectionType(OrganismType, "Organism");
+
+@ObjectType("OrganismSummary", { simpleResolvers: true, description: "What anyone may know of an organism: its SIREN and name." })
+export class OrganismSummaryType {
+  @Field() siren: string;
+  @Field() name: string;
+}

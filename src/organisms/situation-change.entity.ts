@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
-/** A change of situation reported by an organism (HAB-7). */
+/** A change of situation reported by an organism. */
 @Entity("situation_change")
 export class SituationChangeEntity {
   @PrimaryGeneratedColumn()

@@ -12,7 +12,7 @@ import {
   isObjectType,
   Kind,
 } from "graphql";
-import type { PublicationSnapshot } from "./publication-index";
+import type { PublicationSnapshot } from "../referentials/publication-index";
 
 /** Root fields whose answer is a published referential or contextualisation: public and immutable once identified. */
 const PUBLIC_ROOT_FIELDS = new Set(["referential"]);

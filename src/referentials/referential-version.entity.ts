@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from "typeor
 
 export type ReferentialVersionStatus = "DRAFT" | "PUBLISHED";
 
-/** One version of a referential; once PUBLISHED it never changes (REF-3). */
+/** One version of a referential; once PUBLISHED it never changes. */
 @Entity("referential_version")
 export class ReferentialVersionEntity {
   @PrimaryGeneratedColumn()

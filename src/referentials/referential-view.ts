@@ -1,4 +1,4 @@
-import { wordingDiff } from "../contextualisations/rules/wording-diff";
+import { wordingDiff } from "./rules/wording-diff";
 import type { InstanceType } from "../instances/instance.types";
 import type { BaseItem } from "./rules/referential-tree";
 import { buildTree } from "./rules/referential-tree";

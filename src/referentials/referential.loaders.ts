@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { In, type DataSource } from "typeorm";
+import { perRequest } from "../common/context";
 import { CertificationEntity } from "./certification.entity";
 import { ReferentialItemEntity } from "./referential-item.entity";
 import { ReferentialVersionEntity } from "./referential-version.entity";
@@ -19,7 +20,7 @@ export function toBaseItem(row: ReferentialItemEntity): BaseItem {
   };
 }
 
-export function createReferentialLoaders(db: DataSource) {
+export const referentialLoaders = perRequest((db: DataSource) => {
   return {
     certificationByCode: new DataLoader<string, CertificationEntity | undefined>(async (codes) => {
       const rows = await db.getRepository(CertificationEntity).findBy({ code: In([...codes]) });
@@ -46,4 +47,4 @@ export function createReferentialLoaders(db: DataSource) {
       return ids.map((id) => byVersion.get(id)!);
     }),
   };
-}
+});

@@ -1,29 +1,31 @@
 import type { DataSource } from "typeorm";
-import type { Actor } from "../common/auth/actor";
-import { isDuplicateKey, updateIfUnchanged } from "../common/db/optimistic";
+import type { RequestContext } from "../common/context";
+import { isDuplicateKey } from "../common/db/optimistic";
+import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
 import { AppError, badInput, conflict, notFound } from "../common/errors";
-import type { RequestContext } from "../common/graphql/context";
-import { recordInJournal } from "../journal/journal.service";
-import type { PublicationIndex } from "../publications/publication-index";
+import type { PublicationIndex } from "./publication-index";
 import { CertificationEntity } from "./certification.entity";
 import { ReferentialItemEntity } from "./referential-item.entity";
 import { ReferentialVersionEntity } from "./referential-version.entity";
 import { buildReferentialView } from "./referential-view";
-import type { ReferentialType } from "./referential.types";
+import type { ReferentialType, ReferentialVersionInfo, ReferentialVersionStatusEnum } from "./referential.types";
+import { isCertifPro } from "../instances/rules/roles";
 import { certificationOutcome } from "./rules/certification-outcome";
-import { canEditVersion, versionInForce } from "./rules/in-force";
+import { checkEditableVersion, versionInForce } from "./rules/in-force";
 import type { BaseItem } from "./rules/referential-tree";
 import { checkPublicationDate, checkVersionLabel } from "./rules/version-label";
 import { checkWording } from "./rules/wording";
+import { referentialLoaders } from "./referential.loaders";
 
 export class ReferentialService {
-  /** REF-3: a published version never changes, so its items are kept once read. */
+  /** A published version never changes, so its items are kept once read. */
   private readonly publishedItems = new Map<number, BaseItem[]>();
   /** Views of published versions, by id: built once, like their items. */
   private readonly publishedViews = new Map<number, ReferentialType>();
 
   constructor(
     private readonly db: DataSource,
+    private readonly writes: UnitOfWork,
     readonly publications?: PublicationIndex,
   ) {}
 
@@ -31,30 +33,36 @@ export class ReferentialService {
     return this.db.getRepository(CertificationEntity).find({ order: { code: "ASC" } });
   }
 
-  /** After a write, the request's loaders must not serve what they read before it. */
-  private forget(ctx: RequestContext, certificationCode: string, versionId?: number) {
-    ctx.loaders.versionsByCertification.clear(certificationCode);
-    if (versionId !== undefined) {
-      ctx.loaders.versionById.clear(versionId);
-      ctx.loaders.itemsByVersion.clear(versionId);
-    }
-  }
-
   async certification(ctx: RequestContext, code: string): Promise<CertificationEntity> {
-    const certification = await ctx.loaders.certificationByCode.load(code);
+    const certification = await referentialLoaders(ctx).certificationByCode.load(code);
     if (!certification) throw notFound(`Certification « ${code} »`);
     return certification;
   }
 
   async versions(ctx: RequestContext, certificationCode: string): Promise<ReferentialVersionEntity[]> {
     await this.certification(ctx, certificationCode);
-    return ctx.loaders.versionsByCertification.load(certificationCode);
+    return referentialLoaders(ctx).versionsByCertification.load(certificationCode);
   }
 
   async inForce(ctx: RequestContext, certificationCode: string): Promise<ReferentialVersionEntity> {
     const version = versionInForce(await this.versions(ctx, certificationCode), ctx.clock.today());
     if (!version) throw notFound(`Version en vigueur du référentiel ${certificationCode}`);
     return version;
+  }
+
+  /** Versions of a referential; drafts are listed to Certif Pro only. */
+  async versionInfos(ctx: RequestContext, certificationCode: string): Promise<ReferentialVersionInfo[]> {
+    const versions = await this.versions(ctx, certificationCode);
+    const inForce = versionInForce(versions, ctx.clock.today());
+    return versions
+      .filter((v) => v.status === "PUBLISHED" || isCertifPro(ctx.actor))
+      .map((v) => ({
+        version: v.version,
+        status: v.status as ReferentialVersionStatusEnum,
+        effectiveFrom: v.effectiveFrom,
+        inForce: v === inForce,
+        publishedAt: v.publishedAt,
+      }));
   }
 
   /** The named version, or the one in force; drafts only when the caller may see them. */
@@ -75,7 +83,7 @@ export class ReferentialService {
   async items(ctx: RequestContext, version: ReferentialVersionEntity): Promise<BaseItem[]> {
     const cached = this.publishedItems.get(version.id);
     if (cached) return cached;
-    const items = await ctx.loaders.itemsByVersion.load(version.id);
+    const items = await referentialLoaders(ctx).itemsByVersion.load(version.id);
     if (version.status === "PUBLISHED") this.publishedItems.set(version.id, items);
     return items;
   }
@@ -109,7 +117,7 @@ export class ReferentialService {
       : snapshot.publishedVersion(certificationCode, version);
   }
 
-  /** REF-4: whether the validated domains obtain the certificate, on the version in force or the one named. */
+  /** Whether the validated domains obtain the certificate, on the version in force or the one named. */
   async outcome(ctx: RequestContext, certificationCode: string, version: string | null, validatedDomains: string[], scorePercent: number | null) {
     const resolved = await this.resolveVersion(ctx, certificationCode, version, false);
     const domains = (await this.items(ctx, resolved)).filter((item) => item.kind === "DOMAIN").map((item) => item.code);
@@ -120,8 +128,8 @@ export class ReferentialService {
     return result.obtained ? { obtained: true, missingDomains: [], reason: null } : result;
   }
 
-  /** Certif Pro opens a new version as a copy of the latest published one (REF-3). */
-  async draftVersion(ctx: RequestContext, actor: Actor, certificationCode: string, version: string, effectiveFrom: string) {
+  /** Certif Pro opens a new version as a copy of the latest published one. */
+  async draftVersion(ctx: RequestContext, certificationCode: string, version: string, effectiveFrom: string) {
     const labelError = checkVersionLabel(version);
     if (labelError) throw badInput(labelError);
     const versions = await this.versions(ctx, certificationCode);
@@ -132,8 +140,8 @@ export class ReferentialService {
       throw new AppError("CONFLICT", `La version « ${version} » du référentiel ${certificationCode} existe déjà.`);
     }
     const sourceItems = latest ? await this.items(ctx, latest) : [];
-    try {
-      const created = await this.db.transaction(async (manager) => {
+    return this.writes.run(ctx, {
+      work: async (manager) => {
         const created = await manager.save(ReferentialVersionEntity, {
           certificationCode,
           version,
@@ -144,84 +152,66 @@ export class ReferentialService {
           rowVersion: 1,
         });
         if (sourceItems.length > 0) {
-          await manager.insert(
-            ReferentialItemEntity,
-            sourceItems.map((item) => ({ ...item, referentialVersionId: created.id })),
-          );
+          await manager.insert(ReferentialItemEntity, sourceItems.map((item) => ({ ...item, referentialVersionId: created.id })));
         }
-        await recordInJournal(manager, actor, {
-          subjectType: "REFERENTIAL_VERSION",
-          subjectId: created.id,
-          subjectInstanceCode: actor.instanceCode,
-          action: "REFERENTIAL_VERSION_DRAFTED",
-          toState: "DRAFT",
-          reason: `${certificationCode} ${version}${latest ? ` (copie de ${latest.version})` : ""}`,
-        });
         return created;
-      });
-      this.forget(ctx, certificationCode);
-      return created;
-    } catch (error) {
-      if (isDuplicateKey(error, "uq_referential_one_draft")) {
-        throw conflict(`Un brouillon du référentiel ${certificationCode} est déjà en cours : publiez-le ou modifiez-le.`);
-      }
-      if (isDuplicateKey(error)) throw conflict(`La version « ${version} » du référentiel ${certificationCode} existe déjà.`);
-      throw error;
-    }
+      },
+      journal: (created) => ({
+        subjectType: "REFERENTIAL_VERSION",
+        subjectId: created.id,
+        subjectInstanceCode: ctx.actor!.instanceCode,
+        action: "REFERENTIAL_VERSION_DRAFTED",
+        toState: "DRAFT",
+        reason: `${certificationCode} ${version}${latest ? ` (copie de ${latest.version})` : ""}`,
+      }),
+      onDuplicate: (error) =>
+        isDuplicateKey(error, "uq_referential_one_draft")
+          ? conflict(`Un brouillon du référentiel ${certificationCode} est déjà en cours : publiez-le ou modifiez-le.`)
+          : conflict(`La version « ${version} » du référentiel ${certificationCode} existe déjà.`),
+      reread: async (created) => created,
+    });
   }
 
-  async setVersionWording(ctx: RequestContext, actor: Actor, certificationCode: string, version: string, code: string, text: string) {
+  async setVersionWording(ctx: RequestContext, certificationCode: string, version: string, code: string, text: string) {
     const draft = await this.editableDraft(ctx, certificationCode, version);
     const item = (await this.items(ctx, draft)).find((candidate) => candidate.code === code);
     if (!item) throw notFound(`Élément « ${code} » de la version ${version}`);
     const wording = checkWording(text, code);
     if (!wording.ok) throw badInput(wording.reason);
-    await this.db.transaction(async (manager) => {
-      await updateIfUnchanged(manager, ReferentialVersionEntity, draft.id, draft.rowVersion, {});
-      await manager.update(ReferentialItemEntity, { referentialVersionId: draft.id, code }, { text: wording.text });
-      await recordInJournal(manager, actor, {
-        subjectType: "REFERENTIAL_VERSION",
-        subjectId: draft.id,
-        subjectInstanceCode: actor.instanceCode,
-        action: "REFERENTIAL_WORDING_EDITED",
-        fromState: "DRAFT",
-        toState: "DRAFT",
-        reason: code,
-      });
+    await this.writes.run(ctx, {
+      check: { entity: ReferentialVersionEntity, id: draft.id, rowVersion: draft.rowVersion },
+      work: (manager) => manager.update(ReferentialItemEntity, { referentialVersionId: draft.id, code }, { text: wording.text }),
+      journal: this.versionEntry(ctx, draft, "REFERENTIAL_WORDING_EDITED", "DRAFT", code),
+      reread: async () => undefined,
     });
-    this.forget(ctx, certificationCode, draft.id);
   }
 
-  async publishVersion(ctx: RequestContext, actor: Actor, certificationCode: string, version: string) {
+  async publishVersion(ctx: RequestContext, certificationCode: string, version: string) {
     const draft = await this.editableDraft(ctx, certificationCode, version);
     const latest = (await this.versions(ctx, certificationCode)).filter((candidate) => candidate.status === "PUBLISHED").at(-1);
     const dateError = checkPublicationDate(draft.effectiveFrom, latest?.effectiveFrom, ctx.clock.today());
     if (dateError) throw badInput(dateError);
     if ((await this.items(ctx, draft)).length === 0) throw badInput(`La version ${version} est vide : rien à publier.`);
-    await this.db.transaction(async (manager) => {
-      await updateIfUnchanged(manager, ReferentialVersionEntity, draft.id, draft.rowVersion, {
-        status: "PUBLISHED",
-        publishedAt: new Date(),
-        publishedByUserId: actor.userId,
-      });
-      await recordInJournal(manager, actor, {
-        subjectType: "REFERENTIAL_VERSION",
-        subjectId: draft.id,
-        subjectInstanceCode: actor.instanceCode,
-        action: "REFERENTIAL_VERSION_PUBLISHED",
-        fromState: "DRAFT",
-        toState: "PUBLISHED",
-        reason: `${certificationCode} ${version}, en vigueur le ${draft.effectiveFrom}`,
-      });
+    await this.writes.run(ctx, {
+      check: {
+        entity: ReferentialVersionEntity,
+        id: draft.id,
+        rowVersion: draft.rowVersion,
+        values: { status: "PUBLISHED", publishedAt: ctx.clock.now(), publishedByUserId: ctx.actor!.userId },
+      },
+      journal: this.versionEntry(ctx, draft, "REFERENTIAL_VERSION_PUBLISHED", "PUBLISHED", `${certificationCode} ${version}, en vigueur le ${draft.effectiveFrom}`),
+      reread: async () => undefined,
     });
-    this.forget(ctx, certificationCode, draft.id);
+  }
+
+  private versionEntry(ctx: RequestContext, draft: ReferentialVersionEntity, action: string, toState: string, reason: string): JournalRecord {
+    return { subjectType: "REFERENTIAL_VERSION", subjectId: draft.id, subjectInstanceCode: ctx.actor!.instanceCode, action, fromState: "DRAFT", toState, reason };
   }
 
   private async editableDraft(ctx: RequestContext, certificationCode: string, version: string) {
     const found = await this.resolveVersion(ctx, certificationCode, version, true);
-    if (!canEditVersion(found)) {
-      throw badInput(`La version ${version} du référentiel ${certificationCode} est publiée : elle ne change plus (REF-3).`);
-    }
+    const editable = checkEditableVersion(found);
+    if (!editable.ok) throw badInput(editable.reason);
     return found;
   }
 }

@@ -24,7 +24,7 @@ import {
   StartInstructionDocument,
   WithdrawApplicationDocument,
 } from "../generated/graphql";
-import { JournalEntryEntity } from "../../src/journal/journal-entry.entity";
+import { JournalEntryEntity } from "../../src/common/db/journal-entry.entity";
 import { applicationIn, assessments, BETA, certifProCampaign, clearBetaApplications, SCENARIO } from "../support/applications";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 

@@ -13,8 +13,8 @@ import {
 } from "../generated/graphql";
 import type { Actor } from "../../src/common/auth/actor";
 import { countQueries } from "../../src/common/db/query-counter";
-import { createLoaders, type RequestContext } from "../../src/common/graphql/context";
-import { createServices } from "../../src/common/services";
+import { type RequestContext, RequestMemo } from "../../src/common/context";
+import { composeServices as createServices } from "../../src/app/compose";
 import { applicationIn, assessments, BETA, clearBetaApplications, SCENARIO } from "../support/applications";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 
@@ -109,7 +109,7 @@ describe("concurrent decisions", () => {
     const [row] = await h.db.query("SELECT u.id, i.id AS instanceId FROM app_user u JOIN instance i ON i.id = u.instance_id WHERE u.email = ?", [DEMO.certifProDecider]);
     const actor: Actor = { userId: row.id, email: DEMO.certifProDecider, role: "DECISION_MAKER", instanceId: row.instanceId, instanceCode: "CERTIF_PRO", instanceKind: "CERTIFIER" };
     const services = createServices(h.db);
-    const context = (): RequestContext => ({ actor, clock: h.clock, db: h.db, loaders: createLoaders(h.db), services });
+    const context = (): RequestContext => ({ actor, clock: h.clock, db: h.db, memo: new RequestMemo() });
     const [first, second] = [context(), context()];
     await services.applications.get(first, id);
     await services.applications.get(second, id);

@@ -8,8 +8,8 @@ import {
   SubmitContextualisationDocument,
 } from "../generated/graphql";
 import type { Actor } from "../../src/common/auth/actor";
-import { createLoaders, type RequestContext } from "../../src/common/graphql/context";
-import { createServices } from "../../src/common/services";
+import { type RequestContext, RequestMemo } from "../../src/common/context";
+import { composeServices as createServices } from "../../src/app/compose";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 
 let h: Harness;
@@ -40,15 +40,15 @@ describe("concurrent writes on one record: one wins, the other gets CONFLICT", (
     const id = Number(await submitted());
     const services = createServices(h.db);
     const decider = await actor(DEMO.certifProDecider);
-    const contextFor = (): RequestContext => ({ actor: decider, clock: h.clock, db: h.db, loaders: createLoaders(h.db), services });
+    const contextFor = (): RequestContext => ({ actor: decider, clock: h.clock, db: h.db, memo: new RequestMemo() });
     const first = contextFor();
     const second = contextFor();
     // Both requests have read the submission before either writes.
     await services.contextualisations.get(first, id);
     await services.contextualisations.get(second, id);
     const outcomes = await Promise.allSettled([
-      services.contextualisations.approve(first, decider, id),
-      services.contextualisations.reject(second, decider, id, "Rejet concurrent."),
+      services.contextualisations.approve(first, id),
+      services.contextualisations.reject(second, id, "Rejet concurrent."),
     ]);
     const fulfilled = outcomes.filter((o) => o.status === "fulfilled");
     const rejected = outcomes.filter((o): o is PromiseRejectedResult => o.status === "rejected");

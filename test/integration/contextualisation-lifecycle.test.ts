@@ -13,8 +13,8 @@ import {
   StartContextualisationDocument,
   SubmitContextualisationDocument,
 } from "../generated/graphql";
-import { todayInParis } from "../../src/common/calendar/working-days";
-import { JournalEntryEntity } from "../../src/journal/journal-entry.entity";
+import { todayInParis } from "../../src/common/clock";
+import { JournalEntryEntity } from "../../src/common/db/journal-entry.entity";
 import { documentOf } from "../support/documents";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AddIntervenantDocument, UpdateOrganismDocument } from "../generated/graphql";
 import type { Actor } from "../../src/common/auth/actor";
-import { createLoaders, type RequestContext } from "../../src/common/graphql/context";
-import { createServices } from "../../src/common/services";
+import { type RequestContext, RequestMemo } from "../../src/common/context";
+import { composeServices as createServices } from "../../src/app/compose";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 import { BETA } from "./organisms.fixtures";
 
@@ -30,7 +30,7 @@ const betaState = async () =>
 async function twoReaders(): Promise<[RequestContext, RequestContext, ReturnType<typeof createServices>]> {
   const services = createServices(h.db);
   const contexts = await Promise.all(
-    [DEMO.betaAdmin, DEMO.gammaMandataire].map(async (email) => ({ actor: await actor(email), clock: h.clock, db: h.db, loaders: createLoaders(h.db), services })),
+    [DEMO.betaAdmin, DEMO.gammaMandataire].map(async (email) => ({ actor: await actor(email), clock: h.clock, db: h.db, memo: new RequestMemo() })),
   );
   for (const ctx of contexts) expect(await services.organisms.find(ctx, BETA)).toBeTruthy();
   return [contexts[0], contexts[1], services];
@@ -51,8 +51,8 @@ describe("concurrent writes on one organism: one wins, the other gets CONFLICT",
     const names = ["Beta Compétences", "Beta Formation"];
     const winner = oneWinner(
       await Promise.allSettled([
-        services.organisms.edits.update(admin, BETA, { name: names[0] }),
-        services.organisms.edits.update(mandataire, BETA, { name: names[1] }),
+        services.organismEdits.update(admin, BETA, { name: names[0] }),
+        services.organismEdits.update(mandataire, BETA, { name: names[1] }),
       ]),
     );
     const after = await betaState();
@@ -66,8 +66,8 @@ describe("concurrent writes on one organism: one wins, the other gets CONFLICT",
     const [admin, mandataire, services] = await twoReaders();
     const winner = oneWinner(
       await Promise.allSettled([
-        services.organisms.edits.update(admin, BETA, { legalForm: "Association" }),
-        services.organisms.edits.addIntervenant(mandataire, BETA, { fullName: "Marc Dupuis", evaluator: true, trainer: false, qualifications: "CV", remoteReady: false }),
+        services.organismEdits.update(admin, BETA, { legalForm: "Association" }),
+        services.organismEdits.addIntervenant(mandataire, BETA, { fullName: "Marc Dupuis", evaluator: true, trainer: false, qualifications: "CV", remoteReady: false }),
       ]),
     );
     const after = await betaState();

@@ -9,7 +9,7 @@ import {
   StartContextualisationDocument,
   SubmitContextualisationDocument,
 } from "../generated/graphql";
-import { DEFAULT_REFRESH_MS } from "../../src/publications/publication-index";
+import { DEFAULT_REFRESH_MS } from "../../src/referentials/publication-index";
 import { type ApiProcess, startApiProcess } from "../support/api-process";
 import { DEMO, type Harness, startHarness } from "../support/harness";
 import { persistedUrl, type Read, read, registerPersisted } from "../support/persisted";

@@ -8,7 +8,7 @@ import {
   ReferentialVersionsDocument,
   SetReferentialWordingDocument,
 } from "../generated/graphql";
-import { todayInParis } from "../../src/common/calendar/working-days";
+import { todayInParis } from "../../src/common/clock";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 
 let h: Harness;

@@ -9,7 +9,7 @@ import {
   type ContextualisationDocumentInput,
 } from "../generated/graphql";
 import { ContextualisationWordingEntity } from "../../src/contextualisations/contextualisation-wording.entity";
-import { JournalEntryEntity } from "../../src/journal/journal-entry.entity";
+import { JournalEntryEntity } from "../../src/common/db/journal-entry.entity";
 import { documentOf } from "../support/documents";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 

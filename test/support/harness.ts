@@ -8,11 +8,10 @@ import type { DataSource } from "typeorm";
 import { inject } from "vitest";
 import { createApp, type App } from "../../src/app/server";
 import { signToken } from "../../src/common/auth/jwt";
-import { todayInParis } from "../../src/common/calendar/working-days";
-import type { Clock } from "../../src/common/clock";
-import { createDataSource } from "../../src/common/db/data-source";
+import { SettableClock } from "../../src/common/clock";
+import { createDataSource } from "../../src/app/data-source";
 import { type Config, readConfig } from "../../src/config";
-import { runSeeds } from "../../seeds/run-seeds";
+import { runSeeds } from "../../seeds";
 
 export interface GraphQLResult<T> {
   status: number;
@@ -21,15 +20,7 @@ export interface GraphQLResult<T> {
 }
 
 /** A clock the tests can set; by default it tells the real date. */
-export class TestClock implements Clock {
-  private fixed: string | null = null;
-  today(): string {
-    return this.fixed ?? todayInParis();
-  }
-  set(date: string | null): void {
-    this.fixed = date;
-  }
-}
+export class TestClock extends SettableClock {}
 
 export interface Harness {
   db: DataSource;
@@ -45,7 +36,7 @@ export interface Harness {
 }
 
 /** A real server on a real, freshly migrated and seeded database of its own. */
-export async function startHarness(options: { config?: Partial<Config> } = {}): Promise<Harness> {
+export async function startHarness(options: { production?: boolean; config?: Partial<Config> } = {}): Promise<Harness> {
   const serverUrl = new URL(inject("databaseUrl"));
   const database = `t_${randomBytes(6).toString("hex")}`;
   const admin = await createConnection({
@@ -61,9 +52,9 @@ export async function startHarness(options: { config?: Partial<Config> } = {}): 
   const db = createDataSource(dbUrl.toString());
   await db.initialize();
   await db.runMigrations({ transaction: "each" });
-  await runSeeds(db);
+  await runSeeds(db, { demo: !options.production });
 
-  const config = { ...readConfig({}), production: false, ...options.config };
+  const config = { ...readConfig({}), production: options.production ?? false, ...options.config };
   const clock = new TestClock();
   const app: App = await createApp(db, config, clock);
   await new Promise<void>((resolve) => app.http.listen(0, "127.0.0.1", resolve));

@@ -1,5 +1,5 @@
-import type { InstanceKind } from "../../instances/instance.entity";
-import type { UserRole } from "../../instances/user.entity";
+export type InstanceKind = "CERTIFIER" | "CPNE";
+export type UserRole = "DECISION_MAKER" | "STAFF" | "PROVIDER" | "ORGANISM_ADMIN" | "MANDATAIRE";
 
 /** The authenticated caller, as the permission rules see it. */
 export interface Actor {
@@ -15,6 +15,3 @@ export interface Actor {
   /** MANDATAIRE: the mandataire the user works for; its mandates say for which organisms it acts. */
   mandataireId?: number | null;
 }
-
-export const isInstanceMember = (actor: Actor | null): actor is Actor & { instanceId: number } =>
-  !!actor && actor.instanceId !== null && (actor.role === "DECISION_MAKER" || actor.role === "STAFF" || actor.role === "PROVIDER");

@@ -176,6 +176,3 @@ export function parisDate(instant: Date): IsoDate {
   return toIsoDate(DateTime.fromJSDate(instant, { zone: PARIS_ZONE }));
 }
 
-export function todayInParis(now: Date = new Date()): IsoDate {
-  return parisDate(now);
-}

@@ -1,15 +1,20 @@
 import { and, rule } from "graphql-shield";
+import type { Actor } from "../auth/actor";
+import type { RequestContext } from "../context";
 import { AppError, forbidden } from "../errors";
-import type { RequestContext } from "./context";
 
 /** Shared shield rules. Rules never cache: "contextual" caching ignores arguments. */
 
 export const authenticationRequired = () =>
   new AppError("FORBIDDEN", "Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
 
-export const isAuthenticated = rule({ cache: "no_cache" })((_parent, _args, ctx: RequestContext) =>
-  ctx.actor ? true : authenticationRequired(),
-);
+type Verdict = boolean | Error;
+
+/** A rule for authenticated callers: anonymous ones are asked to authenticate, others are judged by `check`. */
+export const whenAuthenticated = <A = Record<string, unknown>>(check: (actor: Actor, args: A, ctx: RequestContext) => Verdict | Promise<Verdict>) =>
+  rule({ cache: "no_cache" })((_parent, args: A, ctx: RequestContext) => (ctx.actor ? check(ctx.actor, args, ctx) : authenticationRequired()));
+
+export const isAuthenticated = whenAuthenticated(() => true);
 
 export { forbidden };
 

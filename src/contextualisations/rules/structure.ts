@@ -79,3 +79,11 @@ export function checkStructure(base: readonly BaseItem[], document: readonly Doc
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
+
+/** CTX-2: why a document that would change the structure is refused, with the number of violations. */
+export function structureViolationMessage(violations: readonly StructureViolation[]): string {
+  return (
+    `La contextualisation modifierait la structure du référentiel (${violations.length} écart${violations.length > 1 ? "s" : ""}) : ` +
+    "elle adapte les libellés, sans rien ajouter ni retirer (CTX-2). Rien n'a été enregistré."
+  );
+}

@@ -1,3 +1,4 @@
+import { samePlace } from "../../organisms/rules/place";
 import type { SiteRegistration } from "./tariff";
 
 export interface EstablishmentRecord extends SiteRegistration {
@@ -16,23 +17,10 @@ export interface EstablishmentRecord extends SiteRegistration {
 export function billableSites<T extends EstablishmentRecord>(establishments: readonly T[]): T[] {
   const withSiret = establishments.filter((e) => e.siret);
   return establishments.filter(
-    (e) => e.siret || !withSiret.some((other) => placeOf(other) === placeOf(e) && overlap(other, e)),
+    (e) => e.siret || !withSiret.some((other) => samePlace(other, e) && overlap(other, e)),
   );
 }
 
 function overlap(a: SiteRegistration, b: SiteRegistration): boolean {
   return a.registeredFrom <= (b.registeredUntil ?? "9999-12-31") && b.registeredFrom <= (a.registeredUntil ?? "9999-12-31");
-}
-
-function placeOf(e: EstablishmentRecord): string {
-  return [e.address, e.postalCode, e.city].map(normalise).join("|");
-}
-
-function normalise(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
 }

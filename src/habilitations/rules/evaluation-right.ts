@@ -1,5 +1,5 @@
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import type { InstanceKind } from "../../instances/instance.entity";
+import type { InstanceKind } from "../../common/auth/actor";
 import { computeValidity, type HabilitationRecord, type HabilitationStatus, statusOn } from "./validity";
 
 export interface OrganismHabilitation {

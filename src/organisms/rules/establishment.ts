@@ -1,5 +1,6 @@
 import { addCalendarDays, type IsoDate } from "../../common/calendar/working-days";
-import { checkNewEstablishment } from "../../habilitations/rules/changes";
+import { checkNewEstablishment } from "./changes";
+import { samePlace } from "./place";
 import { type Checked, InputCheck } from "./fields";
 
 export interface EstablishmentInputValues {
@@ -40,17 +41,6 @@ export function checkPostalCode(raw: string): { ok: true; value: string } | { ok
     return { ok: false, reason: `« ${value} » ne correspond à aucun département français.` };
   }
   return { ok: true, value };
-}
-
-/** Address and postal code with case, accents and punctuation ignored: "12, Rue des Écoles" is "12 rue des ecoles". */
-export function addressKey(address: string, postalCode: string): string {
-  const words = address
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-  return `${postalCode.replace(/\s+/g, "")}|${words}`;
 }
 
 const isOpen = (e: RegisteredEstablishment, on: IsoDate) => e.registeredUntil === null || e.registeredUntil >= on;
@@ -98,8 +88,7 @@ export function checkNewEstablishmentInput(
   }
 
   if (siret === null && address !== "" && postal.ok) {
-    const key = addressKey(address, postal.value);
-    const same = registered.find((e) => isOpen(e, registeredFrom) && addressKey(e.address, e.postalCode) === key);
+    const same = registered.find((e) => isOpen(e, registeredFrom) && samePlace(e, { address, postalCode: postal.value }));
     if (same) {
       check.fail(
         "address",

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../common/calendar/working-days";
-import { type ChangeKind, CHANGE_KINDS, checkChangeReport } from "../../habilitations/rules/changes";
+import { type ChangeKind, CHANGE_KINDS, checkChangeReport } from "./changes";
 import { type Checked, InputCheck } from "./fields";
 
 export interface SituationReport {

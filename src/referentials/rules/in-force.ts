@@ -18,3 +18,8 @@ export function versionInForce<T extends VersionSummary>(versions: readonly T[],
 export function canEditVersion(version: VersionSummary): boolean {
   return version.status === "DRAFT";
 }
+
+export function checkEditableVersion(version: VersionSummary & { certificationCode: string }): { ok: true } | { ok: false; reason: string } {
+  if (canEditVersion(version)) return { ok: true };
+  return { ok: false, reason: `La version ${version.version} du référentiel ${version.certificationCode} est publiée : elle ne change plus (REF-3).` };
+}

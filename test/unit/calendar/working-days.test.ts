@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { todayInParis } from "../../../src/common/clock";
 
 import {
   addCalendarDays,
@@ -13,7 +14,6 @@ import {
   parisDate,
   publicHolidays,
   subtractWorkingDays,
-  todayInParis,
   workingDaysBetween,
 } from "../../../src/common/calendar/working-days";
 

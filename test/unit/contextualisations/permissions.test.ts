@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../../src/common/auth/actor";
-import { canDecide, canEdit, canManageReferentials, canSeeUnpublished } from "../../../src/contextualisations/rules/permissions";
+import {
+  mayDecideContextualisation as canDecide,
+  mayEditContextualisation as canEdit,
+  mayManageReferentials as canManageReferentials,
+  maySeeUnpublishedContextualisation as canSeeUnpublished,
+} from "../../../src/instances/rules/roles";
 
 const actor = (role: Actor["role"], instanceKind: Actor["instanceKind"], instanceId: number): Actor => ({
   userId: 1, email: "x@y.demo", role, instanceId, instanceCode: `I${instanceId}`, instanceKind,

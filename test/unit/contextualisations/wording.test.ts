@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { baseChanges } from "../../../src/contextualisations/rules/outdated";
-import { wordingDiff } from "../../../src/contextualisations/rules/wording-diff";
+import { wordingDiff } from "../../../src/referentials/rules/wording-diff";
 import { checkWording, MAX_WORDING_LENGTH } from "../../../src/referentials/rules/wording";
 import type { BaseItem } from "../../../src/referentials/rules/referential-tree";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { habilitatedPeriods } from "../../../src/fees/rules/habilitated";
-import { canSetTariff, feeScope } from "../../../src/fees/rules/permissions";
+import { maySetTariff as canSetTariff, feeScope } from "../../../src/instances/rules/roles";
 import type { Actor } from "../../../src/common/auth/actor";
 
 describe("habilitated periods", () => {

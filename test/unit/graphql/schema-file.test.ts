@@ -4,9 +4,9 @@ import path from "node:path";
 import { generate, loadCodegenConfig } from "@graphql-codegen/cli";
 import type { GraphQLObjectType } from "graphql";
 import { describe, expect, it } from "vitest";
-import { printSdl } from "../../../src/common/graphql/sdl";
-import { ruleTree } from "../../../src/common/graphql/permissions";
-import { buildBareSchema } from "../../../src/common/graphql/schema";
+import { printSdl } from "../../../src/app/sdl";
+import { ruleTree } from "../../../src/app/permissions";
+import { buildBareSchema } from "../../../src/app/schema";
 
 const root = path.resolve(__dirname, "../../..");
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import type { Actor } from "../../../src/common/auth/actor";
-import { publicOutcome } from "../../../src/journal/rules/public-decision";
+import { publicOutcome } from "../../../src/habilitations/rules/public-decision";
 import { parseRange } from "../../../src/journal/rules/time-range";
-import { canReadJournal } from "../../../src/journal/rules/visibility";
+import { mayReadJournal as canReadJournal } from "../../../src/instances/rules/roles";
 
 const member = (role: Actor["role"], instanceCode: string | null): Actor => ({
   userId: 1,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addressKey, checkClosing, checkNewEstablishmentInput, checkPostalCode, type RegisteredEstablishment } from "../../../src/organisms/rules/establishment";
+import { checkClosing, checkNewEstablishmentInput, checkPostalCode, type RegisteredEstablishment } from "../../../src/organisms/rules/establishment";
+import { addressKey } from "../../../src/organisms/rules/place";
 
 const ALPHA = "812345676";
 const TODAY = "2026-03-10";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Actor } from "../../../src/common/auth/actor";
-import { mayEditOrganism, mayRegisterMandate, maySeeOrganism, maySeePersonalData, organismScope } from "../../../src/organisms/rules/visibility";
+import { mayEditOrganism, mayRegisterMandate, maySeeOrganism, maySeePersonalData, organismScope } from "../../../src/instances/rules/roles";
 
 const CERTIF_PRO = 1;
 const CPNE = 2;

@@ -3,30 +3,25 @@ import * as path from "node:path";
 
 import { describe, expect, it } from "vitest";
 
-import { clea } from "../../../seeds/referentials/clea";
-import { cleaManagement202110 } from "../../../seeds/referentials/clea-management-2021-10";
-import { cleaManagement20230214 } from "../../../seeds/referentials/clea-management-2023-02-14";
-import { cleaNumerique } from "../../../seeds/referentials/clea-numerique";
-import { referentialSeeds } from "../../../seeds/referentials/index";
+import { clea } from "../../../seeds/reference/referentials/clea";
+import { cleaManagement202110 } from "../../../seeds/reference/referentials/clea-management-2021-10";
+import { cleaManagement20230214 } from "../../../seeds/reference/referentials/clea-management-2023-02-14";
+import { cleaNumerique } from "../../../seeds/reference/referentials/clea-numerique";
+import { referentialSeeds } from "../../../seeds/reference/referentials/index";
 import type {
   CompetenceSeed,
   CriterionSeed,
   ReferentialSeed,
-} from "../../../seeds/referentials/types";
+} from "../../../seeds/reference/referentials/types";
 
-const SEEDS_DIR = path.resolve(__dirname, "../../../../shared/seeds");
+// Copies of the source documents the referentials are transcribed from, kept with the seeds so these tests always run.
+const SEEDS_DIR = path.resolve(__dirname, "../../../seeds/reference/sources");
 const SEED_000 = path.join(SEEDS_DIR, "000_a0f38810ee50b81f.txt");
 const SEED_001 = path.join(SEEDS_DIR, "001_59f04fec85d6cdc7.txt");
 const SEED_002 = path.join(SEEDS_DIR, "002_18935c0ac2b07d95.txt");
 const SEED_004 = path.join(SEEDS_DIR, "004_a5461ac12c83d70b.decoded.txt");
 
-const readIfPresent = (file: string): string | undefined =>
-  fs.existsSync(file) ? fs.readFileSync(file, "utf8") : undefined;
-
-const skipNote = (file: string, text: string | undefined): string =>
-  text === undefined
-    ? ` [SKIPPED: ${file} not found; CI checks out ../shared beside the clone]`
-    : "";
+const readSource = (file: string): string => fs.readFileSync(file, "utf8");
 
 const competences = (seed: ReferentialSeed): CompetenceSeed[] =>
   seed.domains.flatMap((d) => d.competences);
@@ -533,9 +528,9 @@ const checkVerbatim = (seed: ReferentialSeed, section: string, options: Verbatim
   }
 };
 
-const source001 = readIfPresent(SEED_001);
-describe.skipIf(source001 === undefined)(
-  `REF-1: the 2023-02-14 seed matches seed 001 verbatim${skipNote(SEED_001, source001)}`,
+const source001 = readSource(SEED_001);
+describe(
+  `REF-1: the 2023-02-14 seed matches seed 001 verbatim`,
   () => {
     const text = normalise(source001 ?? "");
     const annex = () => between(
@@ -575,9 +570,9 @@ describe.skipIf(source001 === undefined)(
   },
 );
 
-const source000 = readIfPresent(SEED_000);
-describe.skipIf(source000 === undefined)(
-  `REF-1: the 2021-10 seed matches seed 000 verbatim${skipNote(SEED_000, source000)}`,
+const source000 = readSource(SEED_000);
+describe(
+  `REF-1: the 2021-10 seed matches seed 000 verbatim`,
   () => {
     it("REF-1: every competence title, lead and criterion text occurs verbatim in section 2", () => {
       const text = normalise(source000 ?? "");
@@ -594,9 +589,9 @@ describe.skipIf(source000 === undefined)(
   },
 );
 
-const source004 = readIfPresent(SEED_004);
-describe.skipIf(source004 === undefined)(
-  `REF-1: the CléA seed matches seed 004${skipNote(SEED_004, source004)}`,
+const source004 = readSource(SEED_004);
+describe(
+  `REF-1: the CléA seed matches seed 004`,
   () => {
     it("REF-1: domains and sub-domains are those of « CléA, c'est quoi ? », decoding glitches repaired", () => {
       const raw = between(source004 ?? "", "CléA est composée de 7", "CléA, c’est pour qui");
@@ -627,9 +622,9 @@ describe.skipIf(source004 === undefined)(
   },
 );
 
-const source002 = readIfPresent(SEED_002);
-describe.skipIf(source002 === undefined)(
-  `REF-1: the CléA numérique seed matches seed 002${skipNote(SEED_002, source002)}`,
+const source002 = readSource(SEED_002);
+describe(
+  `REF-1: the CléA numérique seed matches seed 002`,
   () => {
     it("REF-1: the 4 domains are the 4 « compétences-clés » of seed 002, in order", () => {
       const section = between(source002 ?? "", "Qu’est-ce que CléA numérique ?", "Consultez le référentiel");

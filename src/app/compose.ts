@@ -1,0 +1,62 @@
+import "reflect-metadata";
+import type { DataSource } from "typeorm";
+import { ApplicationResolver, CampaignResolver } from "../applications/application.resolver";
+import { ApplicationService } from "../applications/application.service";
+import { CampaignService } from "../applications/campaign.service";
+import { UnitOfWork } from "../common/db/unit-of-work";
+import { ContextualisationResolver } from "../contextualisations/contextualisation.resolver";
+import { ContextualisationService } from "../contextualisations/contextualisation.service";
+import { FeeResolver } from "../fees/fee.resolver";
+import { FeeService } from "../fees/fee.service";
+import { HabilitationResolver } from "../habilitations/habilitation.resolver";
+import { HabilitationService } from "../habilitations/habilitation.service";
+import { PublicDecisionService } from "../habilitations/public-decision.service";
+import { InstanceResolver } from "../instances/instance.resolver";
+import { InstanceService } from "../instances/instance.service";
+import { JournalReadService } from "../journal/journal-read.service";
+import { JournalResolver } from "../journal/journal.resolver";
+import { OrganismEdits } from "../organisms/organism-edits";
+import { OrganismMutationResolver } from "../organisms/organism-mutation.resolver";
+import { OrganismResolver } from "../organisms/organism.resolver";
+import { OrganismService } from "../organisms/organism.service";
+import { ReferentialResolver } from "../referentials/referential.resolver";
+import type { PublicationIndex } from "../referentials/publication-index";
+import { ReferentialService } from "../referentials/referential.service";
+
+/**
+ * The composition root: every area's services, built once per process, each given what it needs. `publications`:
+ * what is in force, held in memory for public reads; without it they read the database.
+ */
+export function composeServices(db: DataSource, publications?: PublicationIndex) {
+  const writes = new UnitOfWork(db);
+  const instances = new InstanceService(db);
+  const referentials = new ReferentialService(db, writes, publications);
+  const contextualisations = new ContextualisationService(db, writes, instances, referentials);
+  const organisms = new OrganismService(db);
+  const organismEdits = new OrganismEdits(writes);
+  const habilitations = new HabilitationService(db, writes, instances);
+  const applications = new ApplicationService(db, writes, instances, habilitations);
+  const campaigns = new CampaignService(db, writes, instances);
+  const publicDecisions = new PublicDecisionService(db);
+  const fees = new FeeService(db, writes);
+  const journal = new JournalReadService(db);
+  return { instances, referentials, contextualisations, organisms, organismEdits, applications, campaigns, habilitations, publicDecisions, fees, journal };
+}
+
+export type Services = ReturnType<typeof composeServices>;
+
+/** The resolvers, each with its services; type-graphql asks this container for them. */
+export function composeResolvers(s: Services): Map<Function, object> {
+  return new Map<Function, object>([
+    [InstanceResolver, new InstanceResolver(s.instances)],
+    [ReferentialResolver, new ReferentialResolver(s.referentials)],
+    [ContextualisationResolver, new ContextualisationResolver(s.contextualisations, s.referentials)],
+    [OrganismResolver, new OrganismResolver(s.organisms)],
+    [OrganismMutationResolver, new OrganismMutationResolver(s.organismEdits)],
+    [ApplicationResolver, new ApplicationResolver(s.applications, s.campaigns)],
+    [CampaignResolver, new CampaignResolver()],
+    [HabilitationResolver, new HabilitationResolver(s.habilitations, s.publicDecisions)],
+    [FeeResolver, new FeeResolver(s.fees)],
+    [JournalResolver, new JournalResolver(s.journal)],
+  ]);
+}

@@ -1,0 +1,54 @@
+import type { DataSource } from "typeorm";
+import { migrations } from "../../migrations";
+import { ApplicationAssessmentEntity, ApplicationEntity } from "../applications/application.entity";
+import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../applications/campaign.entity";
+import { createDataSourceFor } from "../common/db/data-source";
+import { JournalEntryEntity } from "../common/db/journal-entry.entity";
+import { ContextualisationWordingEntity } from "../contextualisations/contextualisation-wording.entity";
+import { ContextualisationEntity } from "../contextualisations/contextualisation.entity";
+import { TariffEntity } from "../fees/tariff.entity";
+import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
+import { DelegationEntity } from "../instances/delegation.entity";
+import { InstanceEntity } from "../instances/instance.entity";
+import { UserEntity } from "../instances/user.entity";
+import { EstablishmentEntity } from "../organisms/establishment.entity";
+import { IntervenantEntity } from "../organisms/intervenant.entity";
+import { MandataireEntity, MandateEntity } from "../organisms/mandataire.entity";
+import { OrganismContactEntity } from "../organisms/organism-contact.entity";
+import { OrganismEntity } from "../organisms/organism.entity";
+import { SituationChangeEntity } from "../organisms/situation-change.entity";
+import { CertificationEntity } from "../referentials/certification.entity";
+import { ReferentialItemEntity } from "../referentials/referential-item.entity";
+import { ReferentialVersionEntity } from "../referentials/referential-version.entity";
+
+/** Every area's tables. The database schema itself comes from the migrations only. */
+export const entities = [
+  JournalEntryEntity,
+  InstanceEntity,
+  DelegationEntity,
+  UserEntity,
+  CertificationEntity,
+  ReferentialVersionEntity,
+  ReferentialItemEntity,
+  ContextualisationEntity,
+  ContextualisationWordingEntity,
+  OrganismEntity,
+  EstablishmentEntity,
+  OrganismContactEntity,
+  IntervenantEntity,
+  MandataireEntity,
+  MandateEntity,
+  SituationChangeEntity,
+  CampaignEntity,
+  MeetingEntity,
+  InstanceCriterionEntity,
+  ApplicationEntity,
+  ApplicationAssessmentEntity,
+  HabilitationEntity,
+  HabilitationSuspensionEntity,
+  TariffEntity,
+];
+
+export function createDataSource(url: string, options: { logErrors?: boolean; poolSize?: number } = {}): DataSource {
+  return createDataSourceFor(url, { ...options, entities, migrations });
+}

@@ -1,0 +1,4 @@
+import { allow } from "graphql-shield";
+import type { AreaRules } from "../graphql/rules";
+
+export const deadlineRules: AreaRules = { Query: { deadlineRules: allow }, Mutation: {} };
