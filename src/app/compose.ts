@@ -25,9 +25,10 @@ import { ReferentialService } from "../referentials/referential.service";
 
 /**
  * The composition root: every area's services, built once per process, each given what it needs. `publications`:
- * what is in force, held in memory for public reads; without it they read the database.
+ * what is in force, held in memory for public reads; without it they read the database. `reportingDb`: a read
+ * replica for the journal and public decisions (reads a few seconds behind are fine there), the primary by default.
  */
-export function composeServices(db: DataSource, publications?: PublicationIndex) {
+export function composeServices(db: DataSource, publications?: PublicationIndex, reportingDb: DataSource = db) {
   const writes = new UnitOfWork(db);
   const instances = new InstanceService(db);
   const referentials = new ReferentialService(db, writes, publications);
@@ -37,9 +38,9 @@ export function composeServices(db: DataSource, publications?: PublicationIndex)
   const habilitations = new HabilitationService(db, writes, instances);
   const applications = new ApplicationService(db, writes, instances, habilitations);
   const campaigns = new CampaignService(db, writes, instances);
-  const publicDecisions = new PublicDecisionService(db);
+  const publicDecisions = new PublicDecisionService(reportingDb);
   const fees = new FeeService(db, writes);
-  const journal = new JournalReadService(db);
+  const journal = new JournalReadService(reportingDb);
   return { instances, referentials, contextualisations, organisms, organismEdits, applications, campaigns, habilitations, publicDecisions, fees, journal };
 }
 

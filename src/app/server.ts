@@ -12,6 +12,7 @@ import type { Config } from "../config";
 import { authenticate } from "../instances/authenticate";
 import { PublicationIndex } from "../referentials/publication-index";
 import { composeResolvers, composeServices } from "./compose";
+import { createDataSource } from "./data-source";
 import { jitGateway } from "./jit-executor";
 import { applyPermissions } from "./permissions";
 import { createPersistedReads, type PersistedReads } from "./persisted-reads";
@@ -29,7 +30,8 @@ export interface App {
 export async function createApp(db: DataSource, config: Config, clock: Clock = systemClock): Promise<App> {
   const publications = new PublicationIndex(db, config.publicationRefreshMs);
   await publications.start();
-  const schema = applyPermissions(buildBareSchema(composeResolvers(composeServices(db, publications))));
+  const replica = config.databaseReadUrl ? await createDataSource(config.databaseReadUrl, { logErrors: true }).initialize() : undefined;
+  const schema = applyPermissions(buildBareSchema(composeResolvers(composeServices(db, publications, replica))));
   const persistedReads = createPersistedReads({
     apollo: () => apollo,
     schema,
@@ -122,6 +124,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
       publications.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await apollo.stop();
+      await replica?.destroy();
     },
   };
 }
