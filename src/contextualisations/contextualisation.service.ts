@@ -61,8 +61,8 @@ export class ContextualisationService {
     if (cached) return cached;
     const [certification, version, instance, wordings] = await Promise.all([
       this.referentials.certification(ctx, contextualisation.certificationCode),
-      referentialLoaders(ctx).versionById.load(contextualisation.baseVersionId),
-      instanceLoaders(ctx).instanceById.load(contextualisation.instanceId),
+      this.referentials.versionById(ctx, contextualisation.baseVersionId),
+      this.instances.byId(ctx, contextualisation.instanceId),
       contextualisationLoaders(ctx).wordingsByContextualisation.load(contextualisation.id),
     ]);
     const view = buildReferentialView({

@@ -22,6 +22,9 @@ export class ReferentialService {
   private readonly publishedItems = new Map<number, BaseItem[]>();
   /** Views of published versions, by id: built once, like their items. */
   private readonly publishedViews = new Map<number, ReferentialType>();
+  private readonly publishedVersions = new Map<number, ReferentialVersionEntity>();
+  /** Certifications are reference data no mutation changes. */
+  private readonly certifications = new Map<string, CertificationEntity>();
 
   constructor(
     private readonly db: DataSource,
@@ -34,9 +37,21 @@ export class ReferentialService {
   }
 
   async certification(ctx: RequestContext, code: string): Promise<CertificationEntity> {
+    const known = this.certifications.get(code);
+    if (known) return known;
     const certification = await referentialLoaders(ctx).certificationByCode.load(code);
     if (!certification) throw notFound(`Certification « ${code} »`);
+    this.certifications.set(code, certification);
     return certification;
+  }
+
+  /** A version by id; a published one never changes (REF-3), so it is kept once read. */
+  async versionById(ctx: RequestContext, id: number): Promise<ReferentialVersionEntity | undefined> {
+    const known = this.publishedVersions.get(id);
+    if (known) return known;
+    const version = await referentialLoaders(ctx).versionById.load(id);
+    if (version?.status === "PUBLISHED") this.publishedVersions.set(id, version);
+    return version;
   }
 
   async versions(ctx: RequestContext, certificationCode: string): Promise<ReferentialVersionEntity[]> {

@@ -73,4 +73,19 @@ describe("SQL statements per query stay fixed, whatever the size", () => {
     const withFour = await measure(full);
     expect(withFour.count).toBe(withOne.count);
   });
+
+  it("a CPNE reading its draft's referential runs 3 statements: its user, the draft, its wording", async () => {
+    const started = await h.run(StartContextualisationDocument, { context: "CPNE_METALLURGIE", certification: "CLEA_MANAGEMENT" }, { email: DEMO.metallurgieDecider });
+    const id = started.data!.startContextualisation.id;
+    await h.run(SetWordingDocument, { contextualisation: id, target: "1-1.2", text: "sait adapter sa communication à l'atelier" }, { email: DEMO.metallurgieDecider });
+    const read = () =>
+      h.run(`query Draft($id: ID!) { contextualisation(id: $id) { id status referential { version context { code name }
+        domains { code title competences { code title wordingDiff { kind } criteria { code text baseText wordingDiff { kind text } } } } } } }`,
+      { id }, { email: DEMO.metallurgieDecider });
+    await read();
+    const warm = await measure(read);
+    expect(warm.count).toBe(3);
+    const draft = ((await read()).data as any).contextualisation;
+    expect(draft.referential.domains[0].competences[0].criteria[1].wordingDiff.length).toBeGreaterThan(1);
+  });
 });
