@@ -106,8 +106,19 @@ export class PublicationIndex {
 
   async start(): Promise<void> {
     await this.refresh();
+    let failing = false;
     this.timer = setInterval(() => {
-      this.refresh(true).catch((error) => console.error("Publication index refresh failed:", (error as Error).message));
+      this.refresh(true).then(
+        () => {
+          if (failing) console.error("Publication index: the database answers again.");
+          failing = false;
+        },
+        (error) => {
+          // Said once per outage; the last snapshot keeps serving meanwhile.
+          if (!failing) console.error("Publication index: refresh failed, serving what was last read:", (error as Error).message);
+          failing = true;
+        },
+      );
     }, this.refreshMs);
     this.timer.unref();
   }
