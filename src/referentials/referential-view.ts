@@ -1,3 +1,4 @@
+import { LRUCache } from "lru-cache";
 import { wordingDiff } from "./rules/wording-diff";
 import type { InstanceType } from "../instances/instance.types";
 import type { BaseItem } from "./rules/referential-tree";
@@ -33,6 +34,16 @@ export interface ViewInput {
 
 const NO_CHANGE: WordingDiffSegment[] = [];
 
+/** The diff depends on the two texts only: a draft read again and again diffs its unchanged wordings once. */
+const diffs = new LRUCache<string, WordingDiffSegment[]>({ max: 10_000 });
+
+function diffOf(base: string, contextualised: string): WordingDiffSegment[] {
+  const key = `${base}\u0000${contextualised}`;
+  let diff = diffs.get(key);
+  if (!diff) diffs.set(key, (diff = wordingDiff(base, contextualised) as WordingDiffSegment[]));
+  return diff;
+}
+
 /**
  * Merges base items and a CPNE's wordings into the served referential: base and contextualised side by side, with
  * the word diff computed here, once per view (a published view is built once).
@@ -41,7 +52,7 @@ export function buildReferentialView(input: ViewInput): ReferentialType {
   const worded = (item: BaseItem) => {
     const text = input.wordings.get(item.code);
     const contextualised = text !== undefined && text !== item.text;
-    const diff = contextualised ? (wordingDiff(item.text, text) as WordingDiffSegment[]) : NO_CHANGE;
+    const diff = contextualised ? diffOf(item.text, text) : NO_CHANGE;
     return { text: text ?? item.text, contextualised, wordingDiff: diff };
   };
   const transversal: CompetenceType[] = [];
