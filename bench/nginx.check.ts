@@ -18,7 +18,8 @@ import { apqUrl, graphql } from "./operations";
 const ROOT = path.resolve(__dirname, "../..");
 const REFRESH_MS = 500;
 const MAX_AGE_SECONDS = 1;
-const BOUND_MS = REFRESH_MS + MAX_AGE_SECONDS * 1000 + 500;
+/** nginx counts max-age in whole seconds, so an entry lives between one and two max-ages. */
+const BOUND_MS = REFRESH_MS + 2 * MAX_AGE_SECONDS * 1000;
 const CRITERION = "1-1.1";
 const METALLURGIE = { certification: "CLEA_MANAGEMENT", context: "CPNE_METALLURGIE" };
 
@@ -164,7 +165,7 @@ async function main() {
       else lastStale = startedAfter;
       await new Promise((resolve) => setTimeout(resolve, 25));
     }
-    console.log(`  new publication: first served through nginx ${firstFresh ?? "never"} ms after it was made, last older answer ${lastStale} ms after (bound ${BOUND_MS} ms: ${REFRESH_MS} ms refresh + max-age ${MAX_AGE_SECONDS} s + one request)`);
+    console.log(`  new publication: first served through nginx ${firstFresh ?? "never"} ms after it was made, last older answer ${lastStale} ms after (bound ${BOUND_MS} ms: ${REFRESH_MS} ms refresh + twice max-age ${MAX_AGE_SECONDS} s)`);
     console.log(`  reads meanwhile: ${[...statuses].map(([status, n]) => `${n} ${status}`).join(", ")}`);
     if (firstFresh === undefined || lastStale > BOUND_MS) {
       console.error("  FAILED: the new publication did not reach clients through nginx within the bound.");
