@@ -13,7 +13,7 @@ import { authenticate } from "../instances/authenticate";
 import { PublicationIndex } from "../referentials/publication-index";
 import { composeResolvers, composeServices } from "./compose";
 import { createDataSource } from "./data-source";
-import { jitGateway } from "./jit-executor";
+import { jitGateway, stringifyResult } from "./jit-executor";
 import { applyPermissions } from "./permissions";
 import { createPersistedReads, type PersistedReads } from "./persisted-reads";
 import { buildBareSchema } from "./schema";
@@ -43,6 +43,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   });
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(schema),
+    stringifyResult,
     formatError,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,

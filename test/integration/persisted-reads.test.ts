@@ -106,6 +106,20 @@ describe("persisted public reads: pre-built bytes before the GraphQL pipeline", 
     expect(badToken.status).toBe(401);
   });
 
+  it("compiled queries (graphql-jit and its serialiser) answer the very bytes graphql-js gives", async () => {
+    // A text of its own: a document the process has never run, interpreted first, compiled from the second run.
+    const query = `# compiled once run twice\n${print(ReferentialDocument)}`;
+    const answers = [];
+    for (let i = 0; i < 4; i += 1) answers.push(await post(query, PROPRETE));
+    expect(JSON.parse(answers[0]).data.referential.domains).toHaveLength(3);
+    for (const answer of answers) expect(answer).toBe(answers[0]);
+    const draftQuery = `query CompiledDraft($id: ID!) { contextualisation(id: $id) { id status referential { version domains { title wordingDiff { kind text } } } } }`;
+    const ids = JSON.parse(await post(`{ contextualisations(context: "CPNE_PROPRETE") { id } }`, {}, DEMO.propreteDecider)).data.contextualisations;
+    const drafts = [];
+    for (let i = 0; i < 4; i += 1) drafts.push(await post(draftQuery, { id: ids[0].id }, DEMO.propreteDecider));
+    for (const answer of drafts) expect(answer).toBe(drafts[0]);
+  });
+
   it("CTX-5: a draft's wording is never served outside its CPNE and Certif Pro, through any path", async () => {
     const secret = "Libellé de travail confidentiel de la CPNE";
     const started = await h.run(StartContextualisationDocument, PROPRETE, { email: DEMO.propreteDecider });
