@@ -17,7 +17,7 @@ import { apqUrl, graphql, referentialFragments } from "./operations";
 
 const ROOT = path.resolve(__dirname, "../..");
 const CONCURRENCIES = [1, 10, 50];
-const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 5);
+const DURATION_SECONDS = Number(process.env.BENCH_DURATION ?? 4);
 const WARMUP_SECONDS = 1;
 const VARIABLES = { certification: "CLEA_MANAGEMENT", context: "CPNE_PROPRETE" };
 
@@ -74,6 +74,17 @@ async function cpneDraft(url: string, token: string): Promise<string> {
   const id = started.data!.startContextualisation.id as string;
   await graphql(url, `mutation($id: ID!) { setWording(contextualisation: $id, target: "1-2.1", text: "connaît les outils de communication du chantier") { id } }`, { id }, auth);
   return id;
+}
+
+function meanOf(a: LoadResult, b: LoadResult): LoadResult {
+  const mean = (x: number, y: number) => Math.round((x + y) / 2);
+  return {
+    requestsPerSecond: (a.requestsPerSecond + b.requestsPerSecond) / 2,
+    totalRequests: a.totalRequests + b.totalRequests,
+    latency: { p50: mean(a.latency.p50, b.latency.p50), p97_5: mean(a.latency.p97_5, b.latency.p97_5), p99: mean(a.latency.p99, b.latency.p99), max: Math.max(a.latency.max, b.latency.max) },
+    errors: a.errors + b.errors,
+    unexpected: a.unexpected + b.unexpected,
+  };
 }
 
 function formatRow(cells: (string | number)[], widths: number[]) {
@@ -150,16 +161,21 @@ async function main() {
     console.log(`Node ${process.version}, ${cpus[0]?.model ?? "unknown CPU"}, ${cpus.length} cores, ${os.platform()} ${os.arch()}, load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}`);
     console.log(`Database: ${config.databaseUrl ? "DATABASE_URL" : "local server under .data/bench-db"}; NODE_ENV=${process.env.NODE_ENV ?? "unset"}; one API process`);
     console.log(`Full referential (${VARIABLES.certification} / ${VARIABLES.context}): ${fullBytes.length} bytes; bare = node:http answering these bytes`);
-    console.log(`Each run: ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured; autocannon in its own process; ratio = req/s ÷ bare's req/s at the same concurrency`);
+    console.log(`Each run: ${WARMUP_SECONDS} s warm-up, ${DURATION_SECONDS} s measured; autocannon in its own process; ratio = req/s ÷ bare's req/s at the same concurrency (bare: mean of a run before and a run after the paths)`);
 
     const rows: { path: string; connections: number; result: LoadResult; sql: string; ratio: string }[] = [];
     let failures = 0;
     for (const connections of CONCURRENCIES) {
       const load = (url: string, job: Job) => runLoad({ ...job, url, connections, durationSeconds: DURATION_SECONDS, warmupSeconds: WARMUP_SECONDS });
-      const bare = await load(bareUrl, { method: "POST", headers: json, body: postFull, expectStatus: 200 });
+      const bareJob: Job = { method: "POST", headers: json, body: postFull, expectStatus: 200 };
+      // Bare is measured before and after the paths: on a shared machine the ceiling moves, the mean is the reference.
+      const bareBefore = await load(bareUrl, bareJob);
+      const measured: { p: Path; result: LoadResult }[] = [];
+      for (const p of paths) measured.push({ p, result: await load(urlOf(p.job), p.job) });
+      const bareAfter = await load(bareUrl, bareJob);
+      const bare = meanOf(bareBefore, bareAfter);
       rows.push({ path: "bare node:http", connections, result: bare, sql: "–", ratio: "100 %" });
-      for (const p of paths) {
-        const result = await load(urlOf(p.job), p.job);
+      for (const { p, result } of measured) {
         failures += result.errors + result.unexpected;
         rows.push({ path: p.name, connections, result, sql: String(p.sqlPerRequest), ratio: `${((100 * result.requestsPerSecond) / bare.requestsPerSecond).toFixed(1)} %` });
       }
