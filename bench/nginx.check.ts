@@ -97,7 +97,8 @@ async function main() {
 
     const apiPorts = [await freePort(), await freePort()];
     for (const port of apiPorts) {
-      const child = spawn(process.execPath, [path.join(__dirname, "../src/main.js")], {
+      // As `npm start` runs it.
+      const child = spawn(process.execPath, ["--max-semi-space-size=32", path.join(__dirname, "../src/main.js")], {
         env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, JWT_SECRET: secret, PORT: String(port), WORKERS: "1", PUBLICATION_REFRESH_MS: String(REFRESH_MS), PUBLIC_MAX_AGE: String(MAX_AGE_SECONDS) },
         stdio: ["ignore", "ignore", "inherit"],
       });
