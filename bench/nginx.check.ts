@@ -91,7 +91,7 @@ async function main() {
     let databaseUrl = process.env.DATABASE_URL;
     if (!databaseUrl) {
       database = await openDatabase({ localName: "bench-db" });
-      await runSeeds(database.dataSource);
+      await runSeeds(database.dataSource, { samples: false });
       databaseUrl = database.url;
     }
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import "reflect-metadata";
 import { fork } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdirSync, openSync, readFileSync, writeSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
@@ -10,6 +10,7 @@ import { createApp, type App } from "../src/app/server";
 import { openDatabase, type Database } from "../src/app/database";
 import { signToken } from "../src/common/auth/jwt";
 import { countQueries } from "../src/common/db/query-counter";
+import { redirectLogs } from "../src/common/observability/logger";
 import { readConfig } from "../src/config";
 import { runSeeds } from "../seeds";
 import { runLoad, type LoadJob, type LoadResult } from "./load";
@@ -112,7 +113,11 @@ async function main() {
   let bareServer: Server | undefined;
   try {
     database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "bench-db" });
-    await runSeeds(database.dataSource);
+    // Access lines are written, as in production, but to a file: stdout keeps the figures.
+    mkdirSync(path.join(ROOT, ".data"), { recursive: true });
+    const accessLog = openSync(path.join(ROOT, ".data", "bench-access.log"), "w");
+    redirectLogs((line) => writeSync(accessLog, line));
+    await runSeeds(database.dataSource, { samples: false });
     app = await createApp(database.dataSource, config);
     const apiUrl = `${await listen(app.http)}/graphql`;
 

@@ -6,6 +6,7 @@ import { UserEntity } from "../../src/instances/user.entity";
 import { ReferentialVersionEntity } from "../../src/referentials/referential-version.entity";
 import { demoPublishedContextualisation, demoUsers } from "./accounts";
 import { loadDemoOrganisms } from "./load-organisms";
+import { loadOversightDemo } from "./oversight";
 import { demoOrganismUsers } from "./organisms";
 
 export interface DemoAccount {
@@ -22,6 +23,7 @@ export async function loadDemoData(manager: EntityManager): Promise<DemoAccount[
   }
   await loadPublishedContextualisation(manager);
   await loadDemoOrganisms(manager);
+  await loadOversightDemo(manager);
   return [...demoUsers, ...demoOrganismUsers].map(({ email, role }) => ({ email, role }));
 }
 

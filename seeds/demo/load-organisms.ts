@@ -34,7 +34,7 @@ export async function loadDemoOrganisms(manager: EntityManager): Promise<void> {
     const { establishments, contacts, intervenants, ...fields } = organism;
     const created = await manager.save(OrganismEntity, { ...fields, rowVersion: 1 });
     await manager.insert(EstablishmentEntity, establishments.map((e) => ({ ...e, organismId: created.id, registeredUntil: null })));
-    await manager.insert(OrganismContactEntity, contacts.map((c) => ({ ...c, organismId: created.id, updatedOn: "2026-01-05" })));
+    await manager.insert(OrganismContactEntity, contacts.map((c) => ({ ...c, organismId: created.id, updatedOn: "2026-01-05", changedOn: "2026-01-05" })));
     await manager.insert(IntervenantEntity, intervenants.map((i) => ({ ...i, organismId: created.id })));
   }
   for (const mandataire of demoMandataires) {
@@ -101,6 +101,7 @@ export async function loadDemoOrganisms(manager: EntityManager): Promise<void> {
       certificationCode: demo.certification,
       professionalField: null,
       notifiedOn: demo.notifiedOn,
+      startsOn: demo.notifiedOn,
       firstUsedOn: demo.firstUsedOn,
       rowVersion: 1,
     });

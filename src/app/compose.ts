@@ -22,6 +22,15 @@ import { OrganismService } from "../organisms/organism.service";
 import { ReferentialResolver } from "../referentials/referential.resolver";
 import type { PublicationIndex } from "../referentials/publication-index";
 import { ReferentialService } from "../referentials/referential.service";
+import { AuditResolver } from "../oversight/audit.resolver";
+import { AuditService } from "../oversight/audit.service";
+import { HabilitationOversightResolver } from "../oversight/habilitation-oversight.resolver";
+import { OversightEffectsReader } from "../oversight/oversight-effects";
+import { OversightReader } from "../oversight/oversight-reader";
+import { ProcedureResolver } from "../oversight/procedure.resolver";
+import { ProcedureService } from "../oversight/procedure.service";
+import { WithdrawalResolver } from "../oversight/withdrawal.resolver";
+import { WithdrawalService } from "../oversight/withdrawal.service";
 
 /**
  * The composition root: every area's services, built once per process, each given what it needs. `publications`:
@@ -35,13 +44,33 @@ export function composeServices(db: DataSource, publications?: PublicationIndex,
   const contextualisations = new ContextualisationService(db, writes, instances, referentials);
   const organisms = new OrganismService(db);
   const organismEdits = new OrganismEdits(writes);
-  const habilitations = new HabilitationService(db, writes, instances);
+  // The habilitations area reads its suspensions and withdrawal through a port that oversight implements (V.3).
+  const habilitations = new HabilitationService(db, writes, instances, new OversightEffectsReader());
   const applications = new ApplicationService(db, writes, instances, habilitations);
   const campaigns = new CampaignService(db, writes, instances);
   const publicDecisions = new PublicDecisionService(reportingDb);
+  const oversight = new OversightReader(habilitations, instances);
+  const audits = new AuditService(db, writes, oversight);
+  const procedures = new ProcedureService(db, writes, oversight);
+  const withdrawals = new WithdrawalService(db, writes, oversight);
   const fees = new FeeService(db, writes);
   const journal = new JournalReadService(reportingDb);
-  return { instances, referentials, contextualisations, organisms, organismEdits, applications, campaigns, habilitations, publicDecisions, fees, journal };
+  return {
+    instances,
+    referentials,
+    contextualisations,
+    organisms,
+    organismEdits,
+    applications,
+    campaigns,
+    habilitations,
+    publicDecisions,
+    audits,
+    procedures,
+    withdrawals,
+    fees,
+    journal,
+  };
 }
 
 export type Services = ReturnType<typeof composeServices>;
@@ -57,6 +86,10 @@ export function composeResolvers(s: Services): Map<Function, object> {
     [ApplicationResolver, new ApplicationResolver(s.applications, s.campaigns)],
     [CampaignResolver, new CampaignResolver()],
     [HabilitationResolver, new HabilitationResolver(s.habilitations, s.publicDecisions)],
+    [AuditResolver, new AuditResolver(s.audits, s.procedures, s.withdrawals, s.habilitations)],
+    [ProcedureResolver, new ProcedureResolver(s.procedures, s.audits, s.habilitations)],
+    [WithdrawalResolver, new WithdrawalResolver(s.withdrawals, s.audits, s.procedures, s.habilitations)],
+    [HabilitationOversightResolver, new HabilitationOversightResolver(s.audits, s.procedures, s.withdrawals)],
     [FeeResolver, new FeeResolver(s.fees)],
     [JournalResolver, new JournalResolver(s.journal)],
   ]);

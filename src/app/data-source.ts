@@ -1,13 +1,13 @@
 import type { DataSource } from "typeorm";
 import { migrations } from "../../migrations";
-import { ApplicationAssessmentEntity, ApplicationEntity } from "../applications/application.entity";
+import { ApplicationAssessmentEntity, ApplicationChangeEntity, ApplicationEntity } from "../applications/application.entity";
 import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../applications/campaign.entity";
 import { createDataSourceFor } from "../common/db/data-source";
 import { JournalEntryEntity } from "../common/db/journal-entry.entity";
 import { ContextualisationWordingEntity } from "../contextualisations/contextualisation-wording.entity";
 import { ContextualisationEntity } from "../contextualisations/contextualisation.entity";
 import { TariffEntity } from "../fees/tariff.entity";
-import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
+import { HabilitationEntity } from "../habilitations/habilitation.entity";
 import { DelegationEntity } from "../instances/delegation.entity";
 import { InstanceEntity } from "../instances/instance.entity";
 import { UserEntity } from "../instances/user.entity";
@@ -17,6 +17,9 @@ import { MandataireEntity, MandateEntity } from "../organisms/mandataire.entity"
 import { OrganismContactEntity } from "../organisms/organism-contact.entity";
 import { OrganismEntity } from "../organisms/organism.entity";
 import { SituationChangeEntity } from "../organisms/situation-change.entity";
+import { AuditEntity } from "../oversight/audit.entity";
+import { ComplianceProcedureEntity, FormalNoticeEntity } from "../oversight/compliance-procedure.entity";
+import { HabilitationWithdrawalEntity } from "../oversight/habilitation-withdrawal.entity";
 import { CertificationEntity } from "../referentials/certification.entity";
 import { ReferentialItemEntity } from "../referentials/referential-item.entity";
 import { ReferentialVersionEntity } from "../referentials/referential-version.entity";
@@ -44,8 +47,12 @@ export const entities = [
   InstanceCriterionEntity,
   ApplicationEntity,
   ApplicationAssessmentEntity,
+  ApplicationChangeEntity,
   HabilitationEntity,
-  HabilitationSuspensionEntity,
+  AuditEntity,
+  ComplianceProcedureEntity,
+  FormalNoticeEntity,
+  HabilitationWithdrawalEntity,
   TariffEntity,
 ];
 

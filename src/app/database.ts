@@ -13,7 +13,7 @@ export async function openDatabase(options: { databaseUrl?: string; localName: s
   let local: LocalServer | undefined;
   let url = options.databaseUrl;
   if (!url) {
-    local = await startLocalServer({ name: options.localName, database: "clea", log: options.log });
+    local = await startLocalServer({ name: options.localName, database: "clea", log: options.log, supervise: true });
     url = local.url;
   }
   const dataSource = createDataSource(url, { logErrors: true });

@@ -4,6 +4,7 @@ import { deny, shield } from "graphql-shield";
 import { applicationRules } from "../applications/application.permissions";
 import { deadlineRules } from "../common/calendar/deadline.permissions";
 import { AppError } from "../common/errors";
+import { surfaceDatabaseErrors } from "../common/graphql/rule-errors";
 import type { AreaRules } from "../common/graphql/rules";
 import { contextualisationRules } from "../contextualisations/contextualisation.permissions";
 import { feeRules } from "../fees/fee.permissions";
@@ -11,6 +12,7 @@ import { habilitationRules } from "../habilitations/habilitation.permissions";
 import { instanceRules } from "../instances/instance.permissions";
 import { journalRules } from "../journal/journal.permissions";
 import { organismRules } from "../organisms/organism.permissions";
+import { oversightRules } from "../oversight/oversight.permissions";
 import { referentialRules } from "../referentials/referential.permissions";
 
 function mergeRules(...areas: AreaRules[]): AreaRules {
@@ -33,6 +35,7 @@ export const ruleTree = mergeRules(
   organismRules,
   applicationRules,
   habilitationRules,
+  oversightRules,
   feeRules,
   journalRules,
   deadlineRules,
@@ -46,7 +49,7 @@ const ROOT_TYPES = new Set(["Query", "Mutation"]);
  * of the throughput of a full referential query.
  */
 export function applyPermissions(schema: GraphQLSchema): GraphQLSchema {
-  const generated = shield({ ...ruleTree }, {
+  const generated = shield({ ...surfaceDatabaseErrors(ruleTree) }, {
     fallbackRule: deny,
     allowExternalErrors: true,
     fallbackError: () => new AppError("FORBIDDEN", "Opération non autorisée."),

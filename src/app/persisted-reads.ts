@@ -3,6 +3,7 @@ import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { LRUCache } from "lru-cache";
 import type { Clock } from "../common/clock";
+import { currentRequest } from "../common/observability/request-scope";
 import type { RequestContext } from "../common/context";
 import { type Encoding, type PrebuiltResponse, PrebuiltResponses, prebuild } from "../publications/prebuilt-responses";
 import type { PublicationIndex } from "../referentials/publication-index";
@@ -28,6 +29,8 @@ interface Registered {
 
 interface Plan {
   read: PublicRead;
+  /** For the access line and the metrics, as the pipeline would record it. */
+  operationName: string | undefined;
   /** Operation and variables: with the identity of what is read, the key of the bytes. */
   contentKey: string;
   search: string;
@@ -83,7 +86,7 @@ export function createPersistedReads(options: PersistedReadsOptions) {
     if (!read) return NOT_PUBLIC;
     const search = new URLSearchParams({ query: operation.query, variables: JSON.stringify(variables) });
     if (operationName) search.set("operationName", operationName);
-    return { read, contentKey: `${hash.sha256Hash}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`, search: `?${search}` };
+    return { read, operationName, contentKey: `${hash.sha256Hash}\u0000${operationName ?? ""}\u0000${JSON.stringify(variables)}`, search: `?${search}` };
   }
 
   async function build(key: string, identity: string, plan: Plan): Promise<PrebuiltResponse | undefined> {
@@ -103,7 +106,9 @@ export function createPersistedReads(options: PersistedReadsOptions) {
     return built;
   }
 
-  function send(req: IncomingMessage, res: ServerResponse, response: PrebuiltResponse) {
+  function send(req: IncomingMessage, res: ServerResponse, response: PrebuiltResponse, plan: Plan) {
+    const record = currentRequest();
+    if (record) Object.assign(record, { operation: plan.operationName, operationType: "query", outcome: "OK" });
     const encoding = acceptedEncoding(req.headers["accept-encoding"]);
     const etag = response.etags[encoding];
     const ifNoneMatch = req.headers["if-none-match"];
@@ -137,7 +142,7 @@ export function createPersistedReads(options: PersistedReadsOptions) {
     const key = `${identity}\u0000${plan.contentKey}`;
     const ready = responses.get(key);
     if (ready) {
-      send(req, res, ready);
+      send(req, res, ready, plan);
       return true;
     }
     let pending = building.get(key);
@@ -147,7 +152,7 @@ export function createPersistedReads(options: PersistedReadsOptions) {
     }
     return pending.then((built) => {
       if (!built) return false;
-      send(req, res, built);
+      send(req, res, built, plan);
       return true;
     });
   }

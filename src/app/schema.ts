@@ -10,6 +10,10 @@ import { InstanceResolver } from "../instances/instance.resolver";
 import { JournalResolver } from "../journal/journal.resolver";
 import { OrganismMutationResolver } from "../organisms/organism-mutation.resolver";
 import { OrganismResolver } from "../organisms/organism.resolver";
+import { AuditResolver } from "../oversight/audit.resolver";
+import { HabilitationOversightResolver } from "../oversight/habilitation-oversight.resolver";
+import { ProcedureResolver } from "../oversight/procedure.resolver";
+import { WithdrawalResolver } from "../oversight/withdrawal.resolver";
 import { ReferentialResolver } from "../referentials/referential.resolver";
 
 export const resolvers = [
@@ -21,6 +25,10 @@ export const resolvers = [
   ApplicationResolver,
   CampaignResolver,
   HabilitationResolver,
+  AuditResolver,
+  ProcedureResolver,
+  WithdrawalResolver,
+  HabilitationOversightResolver,
   DeadlineResolver,
   FeeResolver,
   JournalResolver,

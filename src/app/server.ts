@@ -1,18 +1,21 @@
 import { ApolloServer, HeaderMap } from "@apollo/server";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import depthLimit from "graphql-depth-limit";
 import type { DataSource } from "typeorm";
+import { DEFAULT_TOKEN_POLICY } from "../common/auth/jwt";
 import { type Clock, systemClock } from "../common/clock";
 import { type RequestContext, RequestMemo } from "../common/context";
 import { AppError } from "../common/errors";
-import { formatError } from "../common/graphql/errors";
-import { complexityLimit } from "../common/graphql/limits";
+import { apolloGuards } from "../common/graphql/guards";
+import { logger } from "../common/observability/logger";
 import type { Config } from "../config";
 import { authenticate } from "../instances/authenticate";
+import { createPages } from "../pages/pages";
 import { PublicationIndex } from "../referentials/publication-index";
 import { composeResolvers, composeServices } from "./compose";
 import { createDataSource } from "./data-source";
+import { serveDevClock } from "./dev-clock";
+import { withOperatorLayer } from "./http/operator-layer";
 import { jitGateway, stringifyResult } from "./jit-executor";
 import { applyPermissions } from "./permissions";
 import { createPersistedReads, type PersistedReads } from "./persisted-reads";
@@ -41,23 +44,27 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     budgetBytes: config.publishedBytesBudget,
     maxAgeSeconds: config.publicMaxAgeSeconds,
   });
+  const guards = apolloGuards(config);
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(schema),
     stringifyResult,
-    formatError,
+    ...guards.options,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
     // main.ts stops the HTTP server, Apollo and the database in order on SIGINT/SIGTERM.
     stopOnTerminationSignals: false,
-    validationRules: [depthLimit(config.maxQueryDepth)],
     // Cache-control hints are not used; the plugin would otherwise wrap every field.
-    plugins: [complexityLimit(schema, config.maxQueryComplexity), ApolloServerPluginCacheControlDisabled(), persistedReads.plugin],
+    // Apollo's landing page loads from outside; the pages serve an explorer of their own.
+    plugins: [...guards.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), persistedReads.plugin],
   });
   await apollo.start();
 
   const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
     try {
-      const actor = await authenticate(db, authorization, config.jwtSecret);
+      const actor = await authenticate(db, authorization, config.jwtSecret, {
+        ...DEFAULT_TOKEN_POLICY,
+        maxLifetimeSeconds: config.jwtMaxLifetimeSeconds,
+      });
       return { actor, clock, db, memo: new RequestMemo() };
     } catch (error) {
       if (error instanceof AppError) {
@@ -67,23 +74,28 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     }
   };
 
-  const http = createServer((req, res) => {
+  const pages = createPages(db, config);
+
+  const http = createServer(withOperatorLayer(db, (req, res) => {
     handle(req, res).catch((error) => {
-      console.error("Request failed:", error);
+      logger.error({ err: error }, "request failed");
       if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
       res.end(JSON.stringify({ errors: [{ message: "Erreur interne.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
     });
-  });
+  }));
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
-    if (url.pathname === "/health") return health(db, res);
+    if (await serveDevClock(req, res, url.pathname, clock, config.production)) return;
+    if (url.pathname === "/graphql") {
+      const served = persistedReads.serve(req, res, url);
+      if (served === true || (served !== false && (await served))) return;
+    }
+    if (await pages.serve(req, res, url)) return;
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;
     }
-    const served = persistedReads.serve(req, res, url);
-    if (served === true || (served !== false && (await served))) return;
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -128,18 +140,6 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
       await replica?.destroy();
     },
   };
-}
-
-async function health(db: DataSource, res: ServerResponse) {
-  try {
-    await Promise.race([
-      db.query("SELECT 1"),
-      new Promise((_, reject) => setTimeout(() => reject(new Error("timeout")), 2000)),
-    ]);
-    res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify({ status: "ok", database: "up" }));
-  } catch {
-    res.writeHead(503, { "content-type": "application/json" }).end(JSON.stringify({ status: "unavailable", database: "down" }));
-  }
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

@@ -1,5 +1,6 @@
 import cluster, { type Worker } from "node:cluster";
 import { openDatabase } from "./database";
+import type { Clock } from "../common/clock";
 import type { Config } from "../config";
 import { createApp } from "./server";
 
@@ -34,10 +35,10 @@ export function startWorkers(config: Config, databaseUrl: string): { stop(): Pro
   };
 }
 
-/** One API process under the primary: the database is migrated and seeded already. */
-export async function runWorker(config: Config): Promise<void> {
+/** One API process under the primary: the database is migrated and seeded already. Its clock is its own. */
+export async function runWorker(config: Config, clock: Clock): Promise<void> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
-  const app = await createApp(database.dataSource, config);
+  const app = await createApp(database.dataSource, config, clock);
   await new Promise<void>((resolve) => app.http.listen(config.port, resolve));
   let stopping = false;
   const stop = async () => {

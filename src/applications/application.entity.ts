@@ -53,7 +53,10 @@ export class ApplicationEntity {
   @Column({ type: "date", nullable: true }) appealFiledOn: string | null;
   @Column({ type: "varchar", length: 4000, nullable: true }) appealGrounds: string | null;
   @Column({ type: "date", nullable: true }) appealAcknowledgedOn: string | null;
+  /** The meeting at which the Instance decides on the appeal. */
+  @Column({ type: "int", nullable: true }) appealMeetingId: number | null;
   @Column({ type: "date", nullable: true }) appealDecidedOn: string | null;
+  @Column({ type: "date", nullable: true }) appealNotifiedOn: string | null;
 
   /** The pending step's due date and the deadline rule behind it, kept in step with `status` for list filters. */
   @Column({ type: "date", nullable: true }) nextDueOn: string | null;
@@ -82,4 +85,23 @@ export class ApplicationAssessmentEntity {
 
   @Column({ type: "varchar", length: 2000 })
   reason: string;
+}
+
+/** What the candidate changed, for a criterion its last refusal named, before applying again. */
+@Entity("application_change")
+export class ApplicationChangeEntity {
+  @PrimaryGeneratedColumn()
+  id: number;
+
+  @Column({ type: "int" })
+  applicationId: number;
+
+  @Column({ type: "varchar", length: 40 })
+  criterionCode: string;
+
+  @Column({ type: "varchar", length: 500 })
+  criterionLabel: string;
+
+  @Column({ type: "varchar", length: 2000 })
+  description: string;
 }

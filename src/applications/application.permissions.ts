@@ -23,14 +23,6 @@ const mayActOnApplication = (action: ApplicationAction) =>
     return true;
   });
 
-const mayAcknowledgeAppeal = whenAuthenticated<{ application: string }>(async (_actor, args, ctx) => {
-  if (!isNumericId(args.application)) return true;
-  const application = await applicationLoaders(ctx).applicationById.load(Number(args.application));
-  if (!application) return true;
-  const kind = await actorKindFor(ctx, application);
-  return kind === "INSTRUCTOR" || kind === "DECIDER" ? true : forbidden("Seule l'Instance, son service compétent ou un prestataire accuse réception d'un recours.");
-});
-
 /** The organism itself, or its Mandataire, opens an application. */
 const mayCreateApplication = whenAuthenticated<{ organism: string }>(async (actor, args, ctx) => {
   const organism = await organismLoaders(ctx).organismBySiren.load(args.organism.replace(/\s/g, ""));
@@ -68,7 +60,9 @@ export const applicationRules: AreaRules = {
     decideApplication: mayActOnApplication("DECIDE_ACCEPT"),
     notifyDecision: mayActOnApplication("NOTIFY"),
     appealDecision: mayActOnApplication("APPEAL"),
-    acknowledgeAppeal: mayAcknowledgeAppeal,
+    acknowledgeAppeal: mayActOnApplication("ACKNOWLEDGE_APPEAL"),
+    scheduleAppealDecision: mayActOnApplication("SCHEDULE_APPEAL_DECISION"),
+    stateChangesSinceRefusal: mayActOnApplication("FILE"),
     decideAppeal: mayActOnApplication("DECIDE_APPEAL_UPHOLD"),
     withdrawApplication: mayActOnApplication("WITHDRAW"),
   },

@@ -94,3 +94,18 @@ export async function actorKindFor(ctx: RequestContext, application: Pick<Applic
   if (instancePart) return instancePart;
   return (await actsForOrganism(ctx, application.organismId)) ? "ORGANISM" : null;
 }
+
+/** An Instance's campaigns for a certification, with their meetings: the calendar organisms plan by. */
+export async function campaignCalendar(ctx: RequestContext, instanceId: number, certificationCode: string) {
+  const loaders = applicationLoaders(ctx);
+  const meetings = await loaders.meetingsOfInstance.load(`${instanceId}:${certificationCode}`);
+  const campaigns = await Promise.all([...new Set(meetings.map((m) => m.campaignId))].map((id) => loaders.campaignById.load(id)));
+  return campaigns
+    .filter((campaign) => campaign !== undefined)
+    .map((campaign) => ({
+      opensOn: campaign.opensOn,
+      closesOn: campaign.closesOn,
+      notificationWorkingDays: campaign.notificationWorkingDays,
+      meetings: meetings.filter((m) => m.campaignId === campaign.id).map((m) => m.meetsOn),
+    }));
+}

@@ -23,6 +23,9 @@ import {
   DecisionOutcome,
   HabilitationCriterionType,
   MeetingType,
+  RefusedCriterionType,
+  StatedChangeInput,
+  StatedChangeType,
 } from "./application.types";
 import { STATE_LABELS } from "./rules/application-lifecycle";
 
@@ -144,7 +147,21 @@ export class ApplicationResolver {
     return this.applicationService.acknowledgeAppeal(ctx, parseId(id));
   }
 
-  @Mutation(() => ApplicationType, { description: "HAB-8: the Instance re-examines the contested arguments and decides." })
+  @Mutation(() => ApplicationType, { description: "HAB-8: puts an acknowledged appeal to a coming meeting of the Instance, where it is decided." })
+  scheduleAppealDecision(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("meeting", () => ID) meeting: string) {
+    return this.applicationService.scheduleAppealDecision(ctx, parseId(id), parseId(meeting));
+  }
+
+  @Mutation(() => ApplicationType, { description: "HAB-5: before filing again after a refusal, what changed for each criterion the refusal named." })
+  stateChangesSinceRefusal(
+    @Ctx() ctx: RequestContext,
+    @Arg("application", () => ID) id: string,
+    @Arg("changes", () => [StatedChangeInput]) changes: StatedChangeInput[],
+  ) {
+    return this.applicationService.stateChanges(ctx, parseId(id), changes);
+  }
+
+  @Mutation(() => ApplicationType, { description: "HAB-8: the Instance re-examines the contested arguments and decides, at the meeting the appeal was put to." })
   decideAppeal(@Ctx() ctx: RequestContext, @Arg("application", () => ID) id: string, @Arg("upheld") upheld: boolean, @Arg("reason") reason: string) {
     return this.applicationService.decideAppeal(ctx, parseId(id), upheld, reason);
   }
@@ -182,6 +199,21 @@ export class ApplicationResolver {
   @FieldResolver(() => String, { nullable: true })
   async meetingOn(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
     return root.meetingId ? ((await applicationLoaders(ctx).meetingById.load(root.meetingId))?.meetsOn ?? null) : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async appealMeetingOn(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
+    return root.appealMeetingId ? ((await applicationLoaders(ctx).meetingById.load(root.appealMeetingId))?.meetsOn ?? null) : null;
+  }
+
+  @FieldResolver(() => [RefusedCriterionType])
+  refusedBefore(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
+    return this.applicationService.refusedCriteria(ctx, root);
+  }
+
+  @FieldResolver(() => [StatedChangeType])
+  statedChanges(@Root() root: ApplicationEntity, @Ctx() ctx: RequestContext) {
+    return applicationLoaders(ctx).changesByApplication.load(root.id);
   }
 
   @FieldResolver(() => [HabilitationCriterionType])

@@ -4,19 +4,19 @@ import type { RequestContext } from "../common/context";
 import { isDuplicateKey } from "../common/db/optimistic";
 import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
-import { hasPublishedContextualisation } from "../contextualisations/contextualisation.queries";
 import type { InstanceEntity } from "../instances/instance.entity";
 import type { InstanceService } from "../instances/instance.service";
 import { organismLoaders } from "../organisms/organism.loaders";
 import { validateSiren } from "../organisms/rules/identifiers";
-import { ApplicationAssessmentEntity, ApplicationEntity } from "./application.entity";
+import { ApplicationAssessmentEntity, ApplicationChangeEntity, ApplicationEntity } from "./application.entity";
 import { applicationLoaders } from "./application.loaders";
 import { actorKindFor, listApplications } from "./application.queries";
-import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput } from "./application.types";
-import { type ApplicationAction, allowedActions, transition } from "./rules/application-lifecycle";
-import { checkFilingDate, checkMeetingForInstruction } from "./rules/campaign";
-import { checkFiledSites, checkNewApplication, oneOpenApplication, receiptNumber } from "./rules/eligibility";
-import { checkAppealAcknowledged, checkAppealFiling, checkAuditionConvocation, checkDecisionDay, checkOpinionTiming, opinionDeadline } from "./rules/instruction-timing";
+import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput, StatedChangeInput } from "./application.types";
+import { type ApplicationFacts, whyNot } from "./rules/action-guards";
+import { APPLICATION_ACTIONS, type ApplicationAction, transition } from "./rules/application-lifecycle";
+import { checkMeetingForInstruction } from "./rules/campaign";
+import { checkNewApplication, checkStatedChanges, oneOpenApplication, receiptNumber, type RefusedCriterion } from "./rules/eligibility";
+import { checkAppealMeeting, checkAuditionConvocation, opinionDeadline } from "./rules/instruction-timing";
 import { type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion, grantedDuration } from "./rules/opinion";
 import { pendingStep } from "./rules/pending-step";
 
@@ -89,7 +89,6 @@ export class ApplicationService {
     const eligibility = checkNewApplication({
       instance,
       certification: campaign.certificationCode,
-      publishedContextualisation: instance.kind === "CPNE" && (await hasPublishedContextualisation(ctx, instance.id, campaign.certificationCode)),
       refusedInThisCampaign: await this.db.getRepository(ApplicationEntity).existsBy({
         organismId: organism.id,
         instanceId: instance.id,
@@ -123,12 +122,6 @@ export class ApplicationService {
   file(ctx: RequestContext, id: number) {
     return this.step(ctx, id, "FILE", async (application) => {
       const today = ctx.clock.today();
-      const campaign = (await applicationLoaders(ctx).campaignById.load(application.campaignId))!;
-      const problem = checkFilingDate(campaign, today);
-      if (problem) throw badInput(problem);
-      const establishments = await organismLoaders(ctx).establishmentsByOrganism.load(application.organismId);
-      const sites = checkFiledSites(establishments.filter((e) => e.registeredUntil === null).length);
-      if (!sites.ok) throw badInput(sites.message);
       const instance = await this.instances.byId(ctx, application.instanceId);
       return {
         values: { filedOn: today, receiptNumber: receiptNumber(instance.code, today, application.id) },
@@ -200,12 +193,6 @@ export class ApplicationService {
   issueOpinion(ctx: RequestContext, id: number, assessments: CriterionAssessmentInput[]) {
     return this.step(ctx, id, "ISSUE_OPINION", async (application) => {
       const today = ctx.clock.today();
-      const meeting = (await applicationLoaders(ctx).meetingById.load(application.meetingId!))!;
-      const timing = checkOpinionTiming(today, meeting.meetsOn);
-      if (!timing.ok) throw badInput(timing.reason);
-      if (application.auditionOn && today < application.auditionOn) {
-        throw badInput(`L'avis suit l'audition du ${application.auditionOn} : il ne peut être arrêté avant.`);
-      }
       const criteria = await this.criteria(ctx, application.instanceId);
       const check = checkOpinion(criteria, assessments);
       if (!check.ok) throw badInput(check.reason, { problems: check.problems });
@@ -221,8 +208,6 @@ export class ApplicationService {
   decide(ctx: RequestContext, id: number, outcome: "ACCEPT" | "REFUSE", assessments: CriterionAssessmentInput[], durationMonths: number | null) {
     return this.step(ctx, id, outcome === "ACCEPT" ? "DECIDE_ACCEPT" : "DECIDE_REFUSE", async (application) => {
       const meeting = (await applicationLoaders(ctx).meetingById.load(application.meetingId!))!;
-      const early = checkDecisionDay(ctx.clock.today(), meeting.meetsOn);
-      if (early) throw badInput(early);
       const instance = await this.instances.byId(ctx, application.instanceId);
       const criteria = await this.criteria(ctx, application.instanceId);
       const check = checkDecision({ outcome, instanceKind: instance.kind, professionalField: application.professionalField, criteria, assessments });
@@ -237,14 +222,19 @@ export class ApplicationService {
     });
   }
 
-  /** Notification starts the habilitation (acceptance) or the appeal period (refusal). */
+  /** Notification starts the habilitation (acceptance) or the appeal period (refusal); a decision on appeal is notified too. */
   notify(ctx: RequestContext, id: number) {
     return this.step(ctx, id, "NOTIFY", async (application) => {
       const today = ctx.clock.today();
       const accepted = application.status === "DECIDED_ACCEPTED" || application.status === "APPEAL_UPHELD";
+      const onAppeal = application.status === "APPEAL_UPHELD" || application.status === "APPEAL_DISMISSED";
       return {
-        values: { notifiedOn: today },
-        reason: accepted ? "Habilitation accordée pour 3 ans à compter de ce jour" : "Refus notifié avec les voies de recours",
+        values: onAppeal ? { appealNotifiedOn: today } : { notifiedOn: today },
+        reason: accepted
+          ? "Habilitation accordée pour 3 ans à compter de ce jour"
+          : onAppeal
+            ? "Rejet du recours notifié"
+            : "Refus notifié avec les voies de recours",
         also: accepted ? (manager, app) => this.habilitations.grant(manager, app, today) : undefined,
       };
     });
@@ -253,31 +243,60 @@ export class ApplicationService {
   /** Within 30 working days of the refusal's notification; it contests the decision's arguments. */
   appeal(ctx: RequestContext, id: number, grounds: string) {
     const text = requireText(grounds, "Motifs du recours", 4000);
-    return this.step(ctx, id, "APPEAL", async (application) => {
-      const today = ctx.clock.today();
-      const timing = checkAppealFiling(application.notifiedOn!, today);
-      if (!timing.ok) throw badInput(timing.reason);
-      return { values: { appealFiledOn: today, appealGrounds: text }, reason: text };
-    });
+    return this.step(ctx, id, "APPEAL", async () => ({ values: { appealFiledOn: ctx.clock.today(), appealGrounds: text }, reason: text }));
   }
 
   /** Acknowledged within 10 working days of receipt. */
-  async acknowledgeAppeal(ctx: RequestContext, id: number) {
-    const application = await this.get(ctx, id);
-    const kind = await actorKindFor(ctx, application);
-    if (kind !== "INSTRUCTOR" && kind !== "DECIDER") throw forbidden("Seule l'Instance, son service compétent ou un prestataire accuse réception d'un recours.");
-    if (application.status !== "APPEALED") throw badInput("Seul un recours en cours peut faire l'objet d'un accusé de réception.");
-    if (application.appealAcknowledgedOn) throw badInput(`Le recours a déjà été reçu et accusé le ${application.appealAcknowledgedOn}.`);
-    return this.write(ctx, application, { appealAcknowledgedOn: ctx.clock.today() }, "APPEAL_ACKNOWLEDGED", application.status, application.status, null);
+  acknowledgeAppeal(ctx: RequestContext, id: number) {
+    return this.step(ctx, id, "ACKNOWLEDGE_APPEAL", async () => ({ values: { appealAcknowledgedOn: ctx.clock.today() } }));
   }
 
+  /** The appeal is examined for a meeting of the Instance, where it is decided. */
+  scheduleAppealDecision(ctx: RequestContext, id: number, meetingId: number) {
+    return this.step(ctx, id, "SCHEDULE_APPEAL_DECISION", async (application) => {
+      const meeting = (await this.instanceMeetings(ctx, application)).find((m) => m.id === meetingId);
+      if (!meeting) throw notFound(`Réunion ${meetingId} de l'Instance pour ${application.certificationCode}`);
+      const problem = checkAppealMeeting(application.appealAcknowledgedOn, meeting.meetsOn, ctx.clock.today());
+      if (problem) throw badInput(problem);
+      return { values: { appealMeetingId: meeting.id }, reason: `Recours inscrit à la réunion du ${meeting.meetsOn}` };
+    });
+  }
+
+  /** The Instance decides on the appeal at the meeting it was put to. */
   decideAppeal(ctx: RequestContext, id: number, upheld: boolean, reason: string) {
     const text = requireText(reason, "Motif de la décision sur recours");
     return this.step(ctx, id, upheld ? "DECIDE_APPEAL_UPHOLD" : "DECIDE_APPEAL_DISMISS", async (application) => {
-      const acknowledged = checkAppealAcknowledged(application.appealAcknowledgedOn);
-      if (acknowledged) throw badInput(acknowledged);
-      return { values: { appealDecidedOn: ctx.clock.today(), ...(upheld ? { durationMonths: 36 } : {}) }, reason: text };
+      const meeting = (await applicationLoaders(ctx).meetingById.load(application.appealMeetingId!))!;
+      return { values: { appealDecidedOn: meeting.meetsOn, ...(upheld ? { durationMonths: 36 } : {}) }, reason: text };
     });
+  }
+
+  /** After a refusal, the new application states what changed for each criterion the refusal named. */
+  async stateChanges(ctx: RequestContext, id: number, changes: StatedChangeInput[]) {
+    const application = await this.get(ctx, id);
+    if ((await actorKindFor(ctx, application)) !== "ORGANISM") throw forbidden("Seul le candidat, ou son mandataire, décrit ce qui a changé depuis le refus.");
+    if (application.status !== "DRAFT") throw badInput("Les changements se décrivent avant le dépôt de la demande.");
+    const checked = checkStatedChanges(await this.refusedCriteria(ctx, application), changes);
+    if (!checked.ok) throw badInput(checked.message);
+    const instance = await this.instances.byId(ctx, application.instanceId);
+    return this.writes.run(ctx, {
+      check: { entity: ApplicationEntity, id: application.id, rowVersion: application.rowVersion },
+      work: async (manager) => {
+        await manager.delete(ApplicationChangeEntity, { applicationId: application.id });
+        await manager.insert(
+          ApplicationChangeEntity,
+          checked.value.map((c) => ({ applicationId: application.id, criterionCode: c.code, criterionLabel: c.label, description: c.description })),
+        );
+      },
+      journal: entry(application, instance, "CHANGES_SINCE_REFUSAL_STATED", "DRAFT", "DRAFT", checked.value.map((c) => c.code).join(", ")),
+      reread: () => this.reread(ctx, application.id),
+    });
+  }
+
+  /** The criteria the candidate's last refusal by this Instance found unmet. */
+  async refusedCriteria(ctx: RequestContext, application: ApplicationEntity): Promise<RefusedCriterion[]> {
+    const refusal = await applicationLoaders(ctx).previousRefusalByApplication.load(application.id);
+    return (refusal?.criteria ?? []).map((c) => ({ code: c.criterionCode, label: c.criterionLabel }));
   }
 
   withdraw(ctx: RequestContext, id: number) {
@@ -286,18 +305,73 @@ export class ApplicationService {
 
   /** The step the file waits for, its due date and whether it is overdue today. */
   async pendingStep(ctx: RequestContext, application: ApplicationEntity) {
-    const [instance, meeting] = await Promise.all([
-      this.instances.byId(ctx, application.instanceId),
-      application.meetingId ? applicationLoaders(ctx).meetingById.load(application.meetingId) : undefined,
-    ]);
-    const step = pendingStep({ ...application, instanceKind: instance.kind, meetingOn: meeting?.meetsOn ?? null });
+    const step = pendingStep(await this.dates(ctx, application));
     return step ? { ...step, overdue: step.dueOn < ctx.clock.today() } : null;
   }
 
-  /** What the caller may do next with the file. */
-  async allowedActions(ctx: RequestContext, application: ApplicationEntity) {
+  /** What the caller may do now with the file: each action offered succeeds if called now with valid input. */
+  async allowedActions(ctx: RequestContext, application: ApplicationEntity): Promise<ApplicationAction[]> {
     const kind = await actorKindFor(ctx, application);
-    return kind ? allowedActions(application.status, kind) : [];
+    if (!kind) return [];
+    const possible = APPLICATION_ACTIONS.filter((action) => transition(application.status, action, kind).ok);
+    if (possible.length === 0) return [];
+    const facts = await this.facts(ctx, application);
+    return possible.filter((action) => whyNot(action, facts) === null);
+  }
+
+  /** The dates the deadlines of a file run from. */
+  private async dates(ctx: RequestContext, application: ApplicationEntity) {
+    const loaders = applicationLoaders(ctx);
+    const [instance, campaign, meeting, appealMeeting] = await Promise.all([
+      this.instances.byId(ctx, application.instanceId),
+      loaders.campaignById.load(application.campaignId),
+      application.meetingId ? loaders.meetingById.load(application.meetingId) : undefined,
+      application.appealMeetingId ? loaders.meetingById.load(application.appealMeetingId) : undefined,
+    ]);
+    const appealCampaign = appealMeeting ? await loaders.campaignById.load(appealMeeting.campaignId) : undefined;
+    return {
+      ...application,
+      instanceKind: instance.kind,
+      meetingOn: meeting?.meetsOn ?? null,
+      notificationWorkingDays: campaign?.notificationWorkingDays ?? null,
+      appealMeetingOn: appealMeeting?.meetsOn ?? null,
+      appealNotificationWorkingDays: appealCampaign?.notificationWorkingDays ?? null,
+    };
+  }
+
+  /** What the timing rules need to know of a file today, loaded for the actions its state allows. */
+  private async facts(ctx: RequestContext, application: ApplicationEntity): Promise<ApplicationFacts> {
+    const loaders = applicationLoaders(ctx);
+    const dates = await this.dates(ctx, application);
+    const base = { ...dates, today: ctx.clock.today(), status: application.status };
+    switch (application.status) {
+      case "DRAFT": {
+        const [campaign, establishments, refused, changes] = await Promise.all([
+          loaders.campaignById.load(application.campaignId),
+          organismLoaders(ctx).establishmentsByOrganism.load(application.organismId),
+          this.refusedCriteria(ctx, application),
+          loaders.changesByApplication.load(application.id),
+        ]);
+        return {
+          ...base,
+          campaign,
+          openSites: establishments.filter((e) => e.registeredUntil === null).length,
+          reapplication: refused.length ? { refused, stated: changes.map((c) => c.criterionCode) } : null,
+        };
+      }
+      case "COMPLETE":
+      case "UNDER_INSTRUCTION":
+      case "AUDITION_SCHEDULED":
+        return { ...base, campaignMeetings: (await loaders.meetingsByCampaign.load(application.campaignId)).map((m) => m.meetsOn) };
+      case "APPEALED":
+        return { ...base, instanceMeetings: (await this.instanceMeetings(ctx, application)).map((m) => m.meetsOn) };
+      default:
+        return base;
+    }
+  }
+
+  private instanceMeetings(ctx: RequestContext, application: ApplicationEntity) {
+    return applicationLoaders(ctx).meetingsOfInstance.load(`${application.instanceId}:${application.certificationCode}`);
   }
 
   private async meetingOfCampaign(ctx: RequestContext, application: ApplicationEntity, meetingId: number) {
@@ -313,6 +387,8 @@ export class ApplicationService {
     if (!kind) throw forbidden("Ce dossier relève d'un autre organisme ou d'une autre Instance.");
     const move = transition(application.status, action, kind);
     if (!move.ok) throw move.code === "NOT_PERMITTED" ? forbidden(move.reason) : badInput(move.reason);
+    const notNow = whyNot(action, await this.facts(ctx, application));
+    if (notNow) throw badInput(notNow);
     const step = await prepare(application);
     return this.write(ctx, application, { ...step.values, status: move.to }, action, move.from, move.to, step.reason ?? null, step.also);
   }
@@ -329,15 +405,7 @@ export class ApplicationService {
   ) {
     const next = { ...application, ...values };
     const instance = await this.instances.byId(ctx, application.instanceId);
-    const meeting = next.meetingId ? await applicationLoaders(ctx).meetingById.load(next.meetingId) : undefined;
-    const pending = pendingStep({
-      status: next.status,
-      instanceKind: instance.kind,
-      meetingOn: meeting?.meetsOn ?? null,
-      notifiedOn: next.notifiedOn,
-      appealFiledOn: next.appealFiledOn,
-      appealAcknowledgedOn: next.appealAcknowledgedOn,
-    });
+    const pending = pendingStep(await this.dates(ctx, next));
     return this.writes.run(ctx, {
       check: {
         entity: ApplicationEntity,

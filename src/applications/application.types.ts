@@ -36,6 +36,8 @@ export class CampaignType {
   @Field() certificationCode: string;
   @Field() opensOn: string;
   @Field() closesOn: string;
+  @Field(() => Int, { nullable: true, description: "A CPNE's notification period: working days after a meeting (HAB-5)." })
+  notificationWorkingDays: number | null;
   @Field(() => [MeetingType]) meetings: MeetingType[];
 }
 
@@ -52,6 +54,19 @@ export class CriterionAssessmentType {
   @Field() criterionLabel: string;
   @Field() met: boolean;
   @Field() reason: string;
+}
+
+@ObjectType("RefusedCriterion", { simpleResolvers: true })
+export class RefusedCriterionType {
+  @Field() code: string;
+  @Field() label: string;
+}
+
+@ObjectType("StatedChange", { simpleResolvers: true })
+export class StatedChangeType {
+  @Field() criterionCode: string;
+  @Field() criterionLabel: string;
+  @Field() description: string;
 }
 
 @ObjectType("Application", { simpleResolvers: true, description: "An application for habilitation (HAB-2…HAB-8)." })
@@ -79,7 +94,12 @@ export class ApplicationType {
   @Field(() => String, { nullable: true }) appealFiledOn: string | null;
   @Field(() => String, { nullable: true }) appealGrounds: string | null;
   @Field(() => String, { nullable: true }) appealAcknowledgedOn: string | null;
+  @Field(() => String, { nullable: true, description: "The meeting at which the Instance decides on the appeal (HAB-8)." }) appealMeetingOn: string | null;
   @Field(() => String, { nullable: true }) appealDecidedOn: string | null;
+  @Field(() => String, { nullable: true, description: "Notification of the decision on the appeal." }) appealNotifiedOn: string | null;
+  @Field(() => [RefusedCriterionType], { description: "The criteria of the candidate's last refusal by this Instance, what changed must be stated for each (HAB-5)." })
+  refusedBefore: RefusedCriterionType[];
+  @Field(() => [StatedChangeType], { description: "What the candidate changed since that refusal." }) statedChanges: StatedChangeType[];
   @Field(() => [HabilitationCriterionType]) criteria: HabilitationCriterionType[];
   @Field(() => [CriterionAssessmentType], { description: "The opinion, criterion by criterion (HAB-4)." }) opinion: CriterionAssessmentType[];
   @Field(() => [CriterionAssessmentType], { description: "The decision's reasons, criterion by criterion (HAB-5)." }) decision: CriterionAssessmentType[];
@@ -117,4 +137,12 @@ export class CampaignInput {
   @Field() opensOn: string;
   @Field() closesOn: string;
   @Field(() => [String]) meetings: string[];
+  @Field(() => Int, { nullable: true, description: "CPNE only: working days after a meeting within which its decisions are notified." })
+  notificationWorkingDays?: number | null;
+}
+
+@InputType()
+export class StatedChangeInput {
+  @Field() criterionCode: string;
+  @Field() description: string;
 }

@@ -20,6 +20,10 @@ export class CampaignEntity {
 
   @Column({ type: "date" })
   closesOn: string;
+
+  /** A CPNE's own calendar: working days after a meeting within which its decisions are notified. */
+  @Column({ type: "int", nullable: true })
+  notificationWorkingDays: number | null;
 }
 
 @Entity("meeting")

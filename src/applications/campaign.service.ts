@@ -9,6 +9,7 @@ import { applicationLoaders } from "./application.loaders";
 import type { CampaignInput } from "./application.types";
 import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "./campaign.entity";
 import { checkCampaign } from "./rules/campaign";
+import { checkNotificationPeriod } from "./rules/instruction-timing";
 import { applicableCriteria, checkOwnCriterion } from "./rules/opinion";
 
 export class CampaignService {
@@ -35,6 +36,8 @@ export class CampaignService {
     const name = input.name.trim();
     if (!name || name.length > 200) throw badInput("Nom de campagne : 1 à 200 caractères.");
     const problems = checkCampaign(input);
+    const period = checkNotificationPeriod(instance.kind, input.notificationWorkingDays);
+    if (period) problems.push(period);
     if (problems.length) throw badInput(problems.join(" "), { problems });
     return this.writes.run(ctx, {
       work: async (manager) => {
@@ -44,6 +47,7 @@ export class CampaignService {
           name,
           opensOn: input.opensOn,
           closesOn: input.closesOn,
+          notificationWorkingDays: input.notificationWorkingDays ?? null,
         });
         await manager.insert(MeetingEntity, [...input.meetings].sort().map((meetsOn) => ({ campaignId: created.id, meetsOn })));
         return created;

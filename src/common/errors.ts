@@ -8,6 +8,10 @@ export type ErrorCode =
   | "UNAUTHENTICATED"
   | "CONFLICT"
   | "REFERENTIAL_STRUCTURE_VIOLATION"
+  | "QUERY_TOO_COMPLEX"
+  | "PERSISTED_QUERY_HASH_MISMATCH"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "SERVICE_UNAVAILABLE"
   | "INTERNAL_SERVER_ERROR";
 
 export class AppError extends GraphQLError {
@@ -22,3 +26,19 @@ export const badInput = (message: string, extensions?: Record<string, unknown>) 
 export const forbidden = (message: string) => new AppError("FORBIDDEN", message);
 export const conflict = (message = "Cet enregistrement a été modifié entre-temps : rechargez-le puis recommencez.") =>
   new AppError("CONFLICT", message);
+
+export const SERVICE_UNAVAILABLE_MESSAGE =
+  "Service momentanément indisponible : la base de données ne répond pas. Rien n'a été modifié ; réessayez dans quelques instants.";
+
+/**
+ * The database cannot be reached: HTTP 503. Deliberately not an AppError, so that code translating the caller's
+ * own mistakes (an AppError from authentication becomes a 401) lets it through unchanged.
+ */
+export class ServiceUnavailableError extends GraphQLError {
+  constructor(cause?: unknown) {
+    super(SERVICE_UNAVAILABLE_MESSAGE, {
+      originalError: cause instanceof Error ? cause : undefined,
+      extensions: { code: "SERVICE_UNAVAILABLE", http: { status: 503 } },
+    });
+  }
+}

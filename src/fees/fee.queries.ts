@@ -1,14 +1,16 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { ApplicationEntity } from "../applications/application.entity";
-import { HabilitationEntity, HabilitationSuspensionEntity } from "../habilitations/habilitation.entity";
-import type { HabilitationRecord, SuspensionPeriod } from "../habilitations/rules/validity";
+import { HabilitationEntity } from "../habilitations/habilitation.entity";
+import type { HabilitationRecord } from "../habilitations/rules/validity";
 import { InstanceEntity } from "../instances/instance.entity";
 import { EstablishmentEntity } from "../organisms/establishment.entity";
 import { OrganismEntity } from "../organisms/organism.entity";
+import { oversightFactsFor } from "../oversight/oversight.queries";
+import { type BaseHabilitationRecord, oversightEffects, withOversight } from "../oversight/rules/habilitation-effects";
 import type { EstablishmentRecord } from "./rules/sites";
 import type { ApplicationFiling } from "./rules/tariff";
 
-/** The rows a billing period needs, in three statements whatever the number of organisms. */
+/** The rows a billing period needs, in four statements whatever the number of organisms. */
 
 export interface OrganismRef {
   id: number;
@@ -20,20 +22,24 @@ export interface OrganismBilling {
   organism: OrganismRef;
   applications: ApplicationFiling[];
   establishments: EstablishmentRecord[];
-  habilitations: Map<number, HabilitationRecord & { suspensions: SuspensionPeriod[] }>;
+  habilitations: Map<number, HabilitationRecord>;
 }
 
 const CERTIF_PRO = "i.id = x.instance_id AND i.kind = 'CERTIFIER'";
 /** Annexe 2 belongs to the CléA management convention: it sets the fees of that certification only. */
 const BILLED = { certification: "CLEA_MANAGEMENT" };
 
-/** Per organism, what may be billed between the two dates; `ids` null reads every organism. */
+/**
+ * Per organism, what may be billed between the two dates; `ids` null reads every organism. Suspensions and withdrawals
+ * are those oversight computes as known `today`.
+ */
 export async function readBillings(
   db: DataSource,
   ids: number[] | null,
   periodStart: string,
   periodEnd: string,
   named: OrganismRef | null,
+  today: string,
 ): Promise<Map<number, OrganismBilling>> {
   const [applications, establishments, habilitations] = await Promise.all([
     applicationsFiled(db, ids, periodStart, periodEnd),
@@ -51,12 +57,11 @@ export async function readBillings(
     billing(organismOf(row)).applications.push({ id: Number(row.id), filedOn: row.filedOn, receiptNumber: row.receiptNumber });
   }
   for (const row of establishments) billing(organismOf(row)).establishments.push(establishmentOf(row));
-  for (const row of habilitations) {
-    const target = billings.get(Number(row.organismId));
-    if (!target) continue;
-    let record = target.habilitations.get(Number(row.id));
-    if (!record) target.habilitations.set(Number(row.id), (record = habilitationOf(row)));
-    if (row.startsOn) record.suspensions.push({ from: row.startsOn, to: row.endsOn });
+  const billed = habilitations.filter((row) => billings.has(Number(row.organismId)));
+  const oversight = await oversightFactsFor(db, billed.map((row) => Number(row.id)));
+  for (const row of billed) {
+    const effects = oversightEffects(oversight.get(Number(row.id))!, today);
+    billings.get(Number(row.organismId))!.habilitations.set(Number(row.id), withOversight(habilitationOf(row), effects));
   }
   return billings;
 }
@@ -94,16 +99,14 @@ function establishmentsOfHabilitated(db: DataSource, ids: number[] | null, perio
   return withOrganism(query, ids).getRawMany<OrganismRow & EstablishmentRow>();
 }
 
-/** Those habilitations, one row per suspension. */
+/** Those habilitations. */
 function habilitationsNotified(db: DataSource, ids: number[] | null, periodEnd: string) {
   const query = db
     .createQueryBuilder()
     .select(["x.id AS id", "x.organism_id AS organismId", "x.notified_on AS notifiedOn", "x.first_used_on AS firstUsedOn"])
-    .addSelect(["x.withdrawn_on AS withdrawnOn", "x.renunciation_sent_on AS renunciationSentOn", "x.renunciation_received_on AS renunciationReceivedOn"])
-    .addSelect(["s.starts_on AS startsOn", "s.ends_on AS endsOn"])
+    .addSelect(["x.renunciation_sent_on AS renunciationSentOn", "x.renunciation_received_on AS renunciationReceivedOn"])
     .from(HabilitationEntity, "x")
     .innerJoin(InstanceEntity, "i", CERTIF_PRO)
-    .leftJoin(HabilitationSuspensionEntity, "s", "s.habilitation_id = x.id")
     .where("x.notified_on <= :periodEnd AND x.certification_code = :certification", { periodEnd, ...BILLED });
   if (ids !== null) query.andWhere("x.organism_id IN (:...ids)", { ids });
   return query.getRawMany<HabilitationRow>();
@@ -131,11 +134,8 @@ interface HabilitationRow {
   organismId: number;
   notifiedOn: string;
   firstUsedOn: string | null;
-  withdrawnOn: string | null;
   renunciationSentOn: string | null;
   renunciationReceivedOn: string | null;
-  startsOn: string | null;
-  endsOn: string | null;
 }
 
 function withOrganism<T extends SelectQueryBuilder<object>>(query: T, ids: number[] | null): T {
@@ -157,13 +157,11 @@ const establishmentOf = (row: EstablishmentRow): EstablishmentRecord => ({
   registeredUntil: row.registeredUntil,
 });
 
-function habilitationOf(row: HabilitationRow): HabilitationRecord & { suspensions: SuspensionPeriod[] } {
+function habilitationOf(row: HabilitationRow): BaseHabilitationRecord {
   return {
     notifiedOn: row.notifiedOn,
     firstUsedOn: row.firstUsedOn,
-    withdrawnOn: row.withdrawnOn,
     renunciation:
       row.renunciationSentOn && row.renunciationReceivedOn ? { noticeSentOn: row.renunciationSentOn, noticeReceivedOn: row.renunciationReceivedOn } : null,
-    suspensions: [],
   };
 }

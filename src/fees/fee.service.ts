@@ -70,7 +70,7 @@ export class FeeService {
 
     const { ids, named } = await this.scope(ctx, args.organism);
     if (ids !== null && ids.length === 0) return [];
-    const billings = await readBillings(this.db, ids, periodStart, periodEnd, named);
+    const billings = await readBillings(this.db, ids, periodStart, periodEnd, named, ctx.clock.today());
     const table: TariffRow[] = tariffRows.map(({ id: _id, ...row }) => row);
     const result: OrganismFeesType[] = [];
     for (const billing of billings.values()) {

@@ -21,17 +21,23 @@ export class HabilitationEntity {
   @Column({ type: "varchar", length: 300, nullable: true })
   professionalField: string | null;
 
+  /** The CPNE's contextualised referential it was granted under; null under the base referential. */
+  @Column({ type: "int", nullable: true })
+  contextualisationId: number | null;
+
   @Column({ type: "date" })
   notifiedOn: string;
+
+  /** The first day when it follows a previous habilitation (the day after that one ends); null: the notification. */
+  @Column({ type: "date", nullable: true })
+  startsOn: string | null;
 
   @Column({ type: "date", nullable: true })
   firstUsedOn: string | null;
 
-  @Column({ type: "date", nullable: true })
-  withdrawnOn: string | null;
-
-  @Column({ type: "varchar", length: 2000, nullable: true })
-  withdrawalReason: string | null;
+  /** The user who declared the first use. */
+  @Column({ type: "int", nullable: true })
+  firstUseDeclaredBy: number | null;
 
   @Column({ type: "date", nullable: true })
   renunciationSentOn: string | null;
@@ -41,22 +47,4 @@ export class HabilitationEntity {
 
   @Column({ type: "int", default: 1 })
   rowVersion: number;
-}
-
-@Entity("habilitation_suspension")
-export class HabilitationSuspensionEntity {
-  @PrimaryGeneratedColumn()
-  id: number;
-
-  @Column({ type: "int" })
-  habilitationId: number;
-
-  @Column({ type: "date" })
-  startsOn: string;
-
-  @Column({ type: "date", nullable: true })
-  endsOn: string | null;
-
-  @Column({ type: "varchar", length: 2000 })
-  reason: string;
 }

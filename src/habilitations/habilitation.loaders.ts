@@ -1,10 +1,9 @@
 import type { DataSource } from "typeorm";
 import { perRequest } from "../common/context";
 import { loaderByKey, loaderGroupedBy } from "../common/db/loaders";
-import { HabilitationEntity, HabilitationSuspensionEntity } from "./habilitation.entity";
+import { HabilitationEntity } from "./habilitation.entity";
 
 export const habilitationLoaders = perRequest((db: DataSource) => ({
   habilitationById: loaderByKey<HabilitationEntity, number>(db, HabilitationEntity, "id"),
-  suspensionsByHabilitation: loaderGroupedBy(db, HabilitationSuspensionEntity, "habilitationId", { startsOn: "ASC" }),
   habilitationsByOrganism: loaderGroupedBy(db, HabilitationEntity, "organismId"),
 }));

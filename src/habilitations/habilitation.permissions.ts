@@ -1,23 +1,24 @@
 import { allow } from "graphql-shield";
 import { isNumericId } from "../common/graphql/ids";
 import { type AreaRules, forbidden, whenAuthenticated } from "../common/graphql/rules";
-import { isDecisionMakerOf } from "../instances/rules/roles";
+import { isDecisionMakerOf, isInstructorOf } from "../instances/rules/roles";
 import { actsForOrganism } from "../organisms/organism.queries";
 import { habilitationLoaders } from "./habilitation.loaders";
 
-/** Who may act on a habilitation: its organism (use, renunciation) or the granting Instance's decision maker. */
-const mayActOnHabilitation = (side: "ORGANISM" | "DECIDER") =>
+const REFUSALS = {
+  ORGANISM: "Seul l'organisme habilité, ou son mandataire, déclare la mise en œuvre ou renonce à l'habilitation.",
+  INSTANCE: "Seule l'Instance qui a délivré l'habilitation (son secrétariat) enregistre la réception d'une renonciation.",
+};
+
+/** Who may act on a habilitation: its organism, or the granting Instance's members. */
+const mayActOnHabilitation = (side: "ORGANISM" | "INSTANCE") =>
   whenAuthenticated<{ habilitation: string }>(async (actor, args, ctx) => {
     if (!isNumericId(args.habilitation)) return true;
     const habilitation = await habilitationLoaders(ctx).habilitationById.load(Number(args.habilitation));
     if (!habilitation) return true;
     if (side === "ORGANISM" && (await actsForOrganism(ctx, habilitation.organismId))) return true;
-    if (side === "DECIDER" && isDecisionMakerOf(actor, habilitation.instanceId)) return true;
-    return forbidden(
-      side === "ORGANISM"
-        ? "Seul l'organisme habilité, ou son mandataire, déclare la mise en œuvre ou renonce à l'habilitation."
-        : "Seule l'Instance qui a délivré l'habilitation la suspend ou la retire, par son décideur.",
-    );
+    if (side === "INSTANCE" && (isDecisionMakerOf(actor, habilitation.instanceId) || isInstructorOf(actor, habilitation.instanceId))) return true;
+    return forbidden(REFUSALS[side]);
   });
 
 export const habilitationRules: AreaRules = {
@@ -30,8 +31,6 @@ export const habilitationRules: AreaRules = {
   Mutation: {
     recordHabilitationUse: mayActOnHabilitation("ORGANISM"),
     renounceHabilitation: mayActOnHabilitation("ORGANISM"),
-    suspendHabilitation: mayActOnHabilitation("DECIDER"),
-    liftSuspension: mayActOnHabilitation("DECIDER"),
-    withdrawHabilitation: mayActOnHabilitation("DECIDER"),
+    recordRenunciationReceipt: mayActOnHabilitation("INSTANCE"),
   },
 };

@@ -59,34 +59,17 @@ export class HabilitationResolver {
     return this.habilitationService.recordUse(ctx, parseId(id), usedOn);
   }
 
-  @Mutation(() => HabilitationType, { description: "HAB-6: written renunciation, effective 3 months after receipt." })
-  renounceHabilitation(
-    @Ctx() ctx: RequestContext,
-    @Arg("habilitation", () => ID) id: string,
-    @Arg("noticeSentOn") noticeSentOn: string,
-    @Arg("noticeReceivedOn") noticeReceivedOn: string,
-  ) {
-    return this.habilitationService.renounce(ctx, parseId(id), noticeSentOn, noticeReceivedOn);
+  @Mutation(() => HabilitationType, {
+    description: "HAB-6: the organism records the day it sent its written renunciation; people enrolled by then are carried to the end.",
+  })
+  renounceHabilitation(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("noticeSentOn") noticeSentOn: string) {
+    return this.habilitationService.renounce(ctx, parseId(id), noticeSentOn);
   }
 
-  @Mutation(() => HabilitationType, { description: "INS-1: the granting Instance suspends (no extension of the duration)." })
-  suspendHabilitation(
-    @Ctx() ctx: RequestContext,
-    @Arg("habilitation", () => ID) id: string,
-    @Arg("startsOn") startsOn: string,
-    @Arg("reason") reason: string,
-    @Arg("endsOn", () => String, { nullable: true }) endsOn: string | null,
-  ) {
-    return this.habilitationService.suspend(ctx, parseId(id), startsOn, endsOn ?? null, reason);
-  }
-
-  @Mutation(() => HabilitationType)
-  liftSuspension(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("endsOn") endsOn: string) {
-    return this.habilitationService.liftSuspension(ctx, parseId(id), endsOn);
-  }
-
-  @Mutation(() => HabilitationType, { description: "INS-1, WDR-1: the granting Instance withdraws." })
-  withdrawHabilitation(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("withdrawnOn") withdrawnOn: string, @Arg("reason") reason: string) {
-    return this.habilitationService.withdraw(ctx, parseId(id), withdrawnOn, reason);
+  @Mutation(() => HabilitationType, {
+    description: "HAB-6: the granting Instance records the day it received the renunciation; it takes effect 3 months later, without refund.",
+  })
+  recordRenunciationReceipt(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("noticeReceivedOn") noticeReceivedOn: string) {
+    return this.habilitationService.recordRenunciationReceipt(ctx, parseId(id), noticeReceivedOn);
   }
 }

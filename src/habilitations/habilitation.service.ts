@@ -3,16 +3,21 @@ import type { ApplicationEntity } from "../applications/application.entity";
 import type { HabilitationGrant } from "../applications/application.service";
 import { isIsoDate } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/context";
-import type { UnitOfWork } from "../common/db/unit-of-work";
+import type { UnitOfWork, VersionCheck } from "../common/db/unit-of-work";
 import { badInput, notFound } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
 import type { InstanceService } from "../instances/instance.service";
 import { actsForOrganism, organismSummary } from "../organisms/organism.queries";
-import { HabilitationEntity, HabilitationSuspensionEntity } from "./habilitation.entity";
+import { HabilitationEntity } from "./habilitation.entity";
 import type { EvaluationRightType, HabilitationStatusEnum, HabilitationType } from "./habilitation.types";
-import { mayEvaluate, type OrganismHabilitation } from "./rules/evaluation-right";
-import { computeValidity, type HabilitationRecord, statusOn } from "./rules/validity";
+import { evaluationGround, mayEvaluate, type OrganismHabilitation } from "./rules/evaluation-right";
+import { followOnStart, reapplicationAdvice } from "./rules/reapplication";
+import { campaignCalendar } from "../applications/application.queries";
+import { checkRenunciationNotice, checkRenunciationReceipt } from "./rules/renunciation";
+import { computeValidity, type HabilitationRecord, renunciationEffectiveDate, statusOn } from "./rules/validity";
+import { publishedContextualisationId } from "../contextualisations/contextualisation.queries";
 import { habilitationLoaders } from "./habilitation.loaders";
+import { type HabilitationOversightEffects, NO_OVERSIGHT, type OversightEffects } from "./oversight-effects";
 import { instanceLoaders } from "../instances/instance.loaders";
 import { organismLoaders } from "../organisms/organism.loaders";
 import { referentialLoaders } from "../referentials/referential.loaders";
@@ -22,56 +27,63 @@ function requireDate(value: string, name: string): string {
   return value;
 }
 
-function requireReason(value: string): string {
-  const text = value.trim();
-  if (!text || text.length > 2000) throw badInput("Le motif est obligatoire (2000 caractères au plus).");
-  return text;
-}
-
 export class HabilitationService implements HabilitationGrant {
   constructor(
     private readonly db: DataSource,
     private readonly writes: UnitOfWork,
     private readonly instances: InstanceService,
+    private readonly oversight: OversightEffects,
   ) {}
 
-  /** A notified acceptance starts the habilitation, in the notification's transaction. */
+  /**
+   * A notified acceptance starts the habilitation, in the notification's transaction: the day after the organism's
+   * running habilitation for the same certification ends, if it has one; under the CPNE's contextualised referential
+   * when the CPNE has published one.
+   */
   async grant(manager: EntityManager, application: ApplicationEntity, notifiedOn: string): Promise<void> {
+    const previous = await manager.findBy(HabilitationEntity, {
+      organismId: application.organismId,
+      instanceId: application.instanceId,
+      certificationCode: application.certificationCode,
+    });
+    const effects = await this.oversight.effectsWithin(manager, previous.map((h) => h.id), notifiedOn);
+    const lastDays = previous.map((h) => computeValidity(recordOf(h, effects.get(h.id) ?? NO_OVERSIGHT)).lastValidDay);
     await manager.insert(HabilitationEntity, {
       organismId: application.organismId,
       instanceId: application.instanceId,
       applicationId: application.id,
       certificationCode: application.certificationCode,
       professionalField: application.professionalField,
+      contextualisationId: await publishedContextualisationId(manager, application.instanceId, application.certificationCode),
       notifiedOn,
+      startsOn: followOnStart(notifiedOn, lastDays),
       rowVersion: 1,
     });
   }
 
+  /** Its dates, with the suspensions and the withdrawal that oversight computes as known today. */
   async record(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationRecord> {
-    const suspensions = await habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id);
-    return {
-      notifiedOn: habilitation.notifiedOn,
-      firstUsedOn: habilitation.firstUsedOn,
-      suspensions: suspensions.map((s) => ({ from: s.startsOn, to: s.endsOn })),
-      withdrawnOn: habilitation.withdrawnOn,
-      renunciation:
-        habilitation.renunciationReceivedOn && habilitation.renunciationSentOn
-          ? { noticeSentOn: habilitation.renunciationSentOn, noticeReceivedOn: habilitation.renunciationReceivedOn }
-          : null,
-    };
+    const effects = await this.oversight.effectsFor(ctx, [habilitation.id]);
+    return recordOf(habilitation, effects.get(habilitation.id) ?? NO_OVERSIGHT);
+  }
+
+  /** A write elsewhere that depends on this habilitation as read (an oversight file opened on it) checks and bumps its version. */
+  versionCheck(habilitation: HabilitationEntity): VersionCheck {
+    return { entity: HabilitationEntity, id: habilitation.id, rowVersion: habilitation.rowVersion };
   }
 
   async view(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationType> {
-    const [record, organism, instance, suspensions] = await Promise.all([
+    const [record, organism, instance, campaigns] = await Promise.all([
       this.record(ctx, habilitation),
       organismSummary(ctx, habilitation.organismId),
       this.instances.byId(ctx, habilitation.instanceId),
-      habilitationLoaders(ctx).suspensionsByHabilitation.load(habilitation.id),
+      campaignCalendar(ctx, habilitation.instanceId, habilitation.certificationCode),
     ]);
     const validity = computeValidity(record);
-    // Decisions are public, their reasons are not: the granting Instance and the organism see them.
+    const today = ctx.clock.today();
+    // Who declared the first use is seen by the granting Instance and the organism only.
     const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
+    const declaredBy = seesReasons && habilitation.firstUseDeclaredBy ? await instanceLoaders(ctx).userById.load(habilitation.firstUseDeclaredBy) : undefined;
     return {
       id: habilitation.id,
       organism,
@@ -79,16 +91,22 @@ export class HabilitationService implements HabilitationGrant {
       certificationCode: habilitation.certificationCode,
       professionalField: habilitation.professionalField,
       notifiedOn: habilitation.notifiedOn,
+      startsOn: validity.startsOn,
+      contextualised: habilitation.contextualisationId !== null,
       firstUsedOn: habilitation.firstUsedOn,
-      status: statusOn(record, ctx.clock.today()) as HabilitationStatusEnum,
+      firstUseDeclaredBy: declaredBy?.email ?? null,
+      status: statusOn(record, today) as HabilitationStatusEnum,
       firstPeriodEnd: validity.firstPeriodEnd,
       maximumEnd: validity.maximumEnd,
       renewal: { applies: validity.renewal.applies, reason: validity.renewal.applies ? null : validity.renewal.reason },
       lastValidDay: validity.lastValidDay,
-      suspensions: suspensions.map((s) => ({ startsOn: s.startsOn, endsOn: s.endsOn, reason: seesReasons ? s.reason : null })),
-      withdrawnOn: habilitation.withdrawnOn,
+      // HAB-5: the dates are public; the procedure behind them, its reasons and findings are not.
+      suspensions: (record.suspensions ?? []).map((s) => ({ startsOn: s.from, endsOn: s.to })),
+      withdrawnOn: record.withdrawnOn ?? null,
+      renunciationSentOn: habilitation.renunciationSentOn,
       renunciationReceivedOn: habilitation.renunciationReceivedOn,
       renunciationEffectiveOn: validity.renunciationEffectiveOn,
+      reapplication: reapplicationAdvice(validity.lastValidDay, instance.kind, campaigns, today),
     };
   }
 
@@ -138,6 +156,7 @@ export class HabilitationService implements HabilitationGrant {
           instance: { code: instance.code, kind: instance.kind },
           certification: h.certificationCode,
           professionalField: h.professionalField,
+          contextualised: h.contextualisationId !== null,
           validity: await this.record(ctx, h),
           entity: h,
         };
@@ -148,67 +167,44 @@ export class HabilitationService implements HabilitationGrant {
     const chosen = candidates.find((c) => c.id === right.habilitation.id)!;
     return {
       allowed: true,
-      reason: `Habilitation ${chosen.instance.code} du ${chosen.entity.notifiedOn}, valide le ${date}.`,
+      reason: evaluationGround(chosen, chosen.entity.startsOn ?? chosen.entity.notifiedOn, date),
       habilitation: await this.view(ctx, chosen.entity),
     };
   }
 
-  /** Renewal needs one use at least; the organism records it. */
+  /** Renewal needs one use at least; the organism records it, and who declared it is kept. */
   async recordUse(ctx: RequestContext, id: number, usedOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(usedOn, "usedOn");
-    if (usedOn < habilitation.notifiedOn) throw badInput(`L'habilitation court depuis le ${habilitation.notifiedOn} : une mise en œuvre ne peut la précéder.`);
+    const startsOn = habilitation.startsOn ?? habilitation.notifiedOn;
+    if (usedOn < startsOn) throw badInput(`L'habilitation court depuis le ${startsOn} : une mise en œuvre ne peut la précéder.`);
     if (usedOn > ctx.clock.today()) throw badInput("Une mise en œuvre se déclare une fois faite, pas à l'avance.");
     if (habilitation.firstUsedOn && habilitation.firstUsedOn <= usedOn) return this.view(ctx, habilitation);
-    return this.write(ctx, habilitation, { firstUsedOn: usedOn }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
+    return this.write(ctx, habilitation, { firstUsedOn: usedOn, firstUseDeclaredBy: ctx.actor!.userId }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
   }
 
-  /** The Instance that granted it suspends. A suspension does not extend the habilitation. */
-  async suspend(ctx: RequestContext, id: number, startsOn: string, endsOn: string | null, reason: string) {
-    const habilitation = await this.get(ctx, id);
-    requireDate(startsOn, "startsOn");
-    if (endsOn !== null) requireDate(endsOn, "endsOn");
-    if (endsOn !== null && endsOn < startsOn) throw badInput("La suspension doit finir après son début.");
-    const text = requireReason(reason);
-    const suspensions = await habilitationLoaders(ctx).suspensionsByHabilitation.load(id);
-    if (suspensions.some((s) => s.endsOn === null || s.endsOn >= startsOn)) throw badInput("Une suspension est déjà en cours sur cette période : levez-la d'abord.");
-    if (statusOn(await this.record(ctx, habilitation), startsOn) !== "ACTIVE") throw badInput(`L'habilitation n'est pas en vigueur le ${startsOn}.`);
-    return this.write(ctx, habilitation, {}, "HABILITATION_SUSPENDED", `Du ${startsOn}${endsOn ? ` au ${endsOn}` : ""} : ${text}`, (manager) =>
-      manager.insert(HabilitationSuspensionEntity, { habilitationId: id, startsOn, endsOn, reason: text }).then(() => undefined),
-    );
-  }
-
-  async liftSuspension(ctx: RequestContext, id: number, endsOn: string) {
-    const habilitation = await this.get(ctx, id);
-    requireDate(endsOn, "endsOn");
-    const running = (await habilitationLoaders(ctx).suspensionsByHabilitation.load(id)).find((s) => s.endsOn === null);
-    if (!running) throw badInput("Aucune suspension en cours à lever.");
-    if (endsOn < running.startsOn) throw badInput(`La suspension a commencé le ${running.startsOn}.`);
-    return this.write(ctx, habilitation, {}, "HABILITATION_SUSPENSION_LIFTED", `Fin de la suspension le ${endsOn}`, (manager) =>
-      manager.update(HabilitationSuspensionEntity, { id: running.id }, { endsOn }).then(() => undefined),
-    );
-  }
-
-  /** Withdrawal is the granting Instance's decision; the organism stops all activity. */
-  async withdraw(ctx: RequestContext, id: number, withdrawnOn: string, reason: string) {
-    const habilitation = await this.get(ctx, id);
-    requireDate(withdrawnOn, "withdrawnOn");
-    const text = requireReason(reason);
-    if (habilitation.withdrawnOn) throw badInput(`L'habilitation est déjà retirée depuis le ${habilitation.withdrawnOn}.`);
-    if (withdrawnOn < habilitation.notifiedOn) throw badInput("Un retrait ne peut précéder la notification de l'habilitation.");
-    return this.write(ctx, habilitation, { withdrawnOn, withdrawalReason: text }, "HABILITATION_WITHDRAWN", text);
-  }
-
-  /** Written renunciation, effective 3 months after its receipt; enrolled candidates are carried to the end. */
-  async renounce(ctx: RequestContext, id: number, noticeSentOn: string, noticeReceivedOn: string) {
+  /** The organism sends its written renunciation; people enrolled by that day are carried to the end. */
+  async renounce(ctx: RequestContext, id: number, noticeSentOn: string) {
     const habilitation = await this.get(ctx, id);
     requireDate(noticeSentOn, "noticeSentOn");
+    const check = checkRenunciationNotice({ startsOn: habilitation.startsOn ?? habilitation.notifiedOn, sentBefore: habilitation.renunciationSentOn, sentOn: noticeSentOn, today: ctx.clock.today() });
+    if (!check.ok) throw badInput(check.reason);
+    return this.write(ctx, habilitation, { renunciationSentOn: noticeSentOn }, "HABILITATION_RENUNCIATION_SENT", `Renonciation adressée le ${noticeSentOn}`);
+  }
+
+  /** The granting Instance records the day it received the renunciation: the 3 months' notice runs from it; no refund. */
+  async recordRenunciationReceipt(ctx: RequestContext, id: number, noticeReceivedOn: string) {
+    const habilitation = await this.get(ctx, id);
     requireDate(noticeReceivedOn, "noticeReceivedOn");
-    if (noticeReceivedOn < noticeSentOn) throw badInput("La notification ne peut être reçue avant d'être envoyée.");
-    if (noticeSentOn < habilitation.notifiedOn) throw badInput(`L'habilitation court depuis le ${habilitation.notifiedOn} : on ne peut y renoncer avant.`);
-    if (noticeReceivedOn > ctx.clock.today()) throw badInput("Une renonciation se déclare une fois reçue, pas à l'avance.");
-    if (habilitation.renunciationReceivedOn) throw badInput(`Une renonciation a déjà été reçue le ${habilitation.renunciationReceivedOn}.`);
-    return this.write(ctx, habilitation, { renunciationSentOn: noticeSentOn, renunciationReceivedOn: noticeReceivedOn }, "HABILITATION_RENOUNCED", `Renonciation reçue le ${noticeReceivedOn}`);
+    const check = checkRenunciationReceipt({
+      sentOn: habilitation.renunciationSentOn,
+      receivedBefore: habilitation.renunciationReceivedOn,
+      receivedOn: noticeReceivedOn,
+      today: ctx.clock.today(),
+    });
+    if (!check.ok) throw badInput(check.reason);
+    const effectiveOn = renunciationEffectiveDate(noticeReceivedOn);
+    return this.write(ctx, habilitation, { renunciationReceivedOn: noticeReceivedOn }, "HABILITATION_RENOUNCED", `Renonciation reçue le ${noticeReceivedOn}, effective le ${effectiveOn}`);
   }
 
   private async write(
@@ -229,4 +225,17 @@ export class HabilitationService implements HabilitationGrant {
       reread: async () => this.view(ctx, (await habilitationLoaders(ctx).habilitationById.load(habilitation.id))!),
     });
   }
+}
+
+function recordOf(habilitation: HabilitationEntity, oversight: HabilitationOversightEffects): HabilitationRecord {
+  return {
+    notifiedOn: habilitation.notifiedOn,
+    startsOn: habilitation.startsOn ?? habilitation.notifiedOn,
+    firstUsedOn: habilitation.firstUsedOn,
+    suspensions: oversight.suspensions,
+    withdrawnOn: oversight.withdrawnOn,
+    renunciation: habilitation.renunciationSentOn
+      ? { noticeSentOn: habilitation.renunciationSentOn, noticeReceivedOn: habilitation.renunciationReceivedOn }
+      : null,
+  };
 }

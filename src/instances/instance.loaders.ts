@@ -3,6 +3,7 @@ import { In, type DataSource } from "typeorm";
 import { perRequest } from "../common/context";
 import { DelegationEntity } from "./delegation.entity";
 import { InstanceEntity } from "./instance.entity";
+import { UserEntity } from "./user.entity";
 
 export const instanceLoaders = perRequest((db: DataSource) => {
   // Each loader primes the other, so an Instance read by code is not read again by id.
@@ -19,6 +20,10 @@ export const instanceLoaders = perRequest((db: DataSource) => {
     return codes.map((code) => byCode.get(code));
   });
   return {
+    userById: new DataLoader<number, UserEntity | undefined>(async (ids) => {
+      const rows = await db.getRepository(UserEntity).findBy({ id: In([...ids]) });
+      return ids.map((id) => rows.find((row) => row.id === id));
+    }),
     instanceById,
     instanceByCode,
     /** Active delegations of an instance, by instance id. */

@@ -20,6 +20,10 @@ export class OrganismContactEntity {
   @Column({ type: "varchar", length: 100, nullable: true })
   functionTitle: string | null;
 
+  /** The day the change happened; null: the day it was reported. */
+  @Column({ type: "date", nullable: true })
+  changedOn: string | null;
+
   @Column({ type: "date" })
   updatedOn: string;
 }

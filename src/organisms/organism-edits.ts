@@ -12,7 +12,8 @@ import { actsForOrganism } from "./organism.queries";
 import { OrganismContactEntity } from "./organism-contact.entity";
 import { OrganismEntity } from "./organism.entity";
 import type { ContactInput, EstablishmentInput, IntervenantInput, OrganismInput } from "./organism.inputs";
-import { checkContacts } from "./rules/contacts";
+import { checkContactChangeDate, checkContacts, contactsReport } from "./rules/contacts";
+import { isIsoDate } from "../common/calendar/working-days";
 import { checkClosing, checkNewEstablishmentInput } from "./rules/establishment";
 import type { Checked, FieldError } from "./rules/fields";
 import { validateSiren } from "./rules/identifiers";
@@ -73,14 +74,22 @@ export class OrganismEdits {
   }
 
   /** The list replaces the previous one; every contact is dated today, the day the organism confirmed it. */
-  async setContacts(ctx: RequestContext, siren: string, contacts: ContactInput[]) {
+  async setContacts(ctx: RequestContext, siren: string, contacts: ContactInput[], changedOn: string | null) {
     const organism = await this.editable(ctx, siren);
     const checked = valid(checkContacts(contacts));
     const updatedOn = ctx.clock.today();
-    return this.write(ctx, organism, "CONTACTS_SET", `${checked.length} contact(s)`, async (manager) => {
+    const changed = changedOn ?? updatedOn;
+    if (!isIsoDate(changed)) throw invalidInput([{ field: "changedOn", message: `Date du changement (changedOn) : « ${changed} » n'est pas une date AAAA-MM-JJ.` }]);
+    const [current] = await organismLoaders(ctx).contactsByOrganism.load(organism.id);
+    const previous = current ? (current.changedOn ?? current.updatedOn) : null;
+    const problem = checkContactChangeDate(changed, updatedOn, previous);
+    if (problem) throw invalidInput([{ field: "changedOn", message: problem }]);
+    const report = contactsReport(changed, updatedOn);
+    const why = report.late ? `${checked.length} contact(s), changement du ${changed} déclaré hors délai (dû le ${report.dueOn})` : `${checked.length} contact(s)`;
+    return this.write(ctx, organism, "CONTACTS_SET", why, async (manager) => {
       await manager.delete(OrganismContactEntity, { organismId: organism.id });
-      await manager.insert(OrganismContactEntity, checked.map((contact) => ({ ...contact, organismId: organism.id, updatedOn })));
-    });
+      await manager.insert(OrganismContactEntity, checked.map((contact) => ({ ...contact, organismId: organism.id, updatedOn, changedOn: changed })));
+    }, {}, report.late ? "LATE" : "IN_TIME");
   }
 
   async addIntervenant(ctx: RequestContext, siren: string, input: IntervenantInput) {

@@ -27,9 +27,15 @@ export class OrganismMutationResolver {
     return this.organismEdits.closeEstablishment(ctx, id, closedOn);
   }
 
-  @Mutation(() => OrganismType, { description: "Replaces the organism's contacts, dated today (HAB-9)." })
-  setContacts(@Ctx() ctx: RequestContext, @Arg("siren") siren: string, @Arg("contacts", () => [ContactInput]) contacts: ContactInput[]) {
-    return this.organismEdits.setContacts(ctx, siren, contacts);
+  @Mutation(() => OrganismType, { description: "Replaces the organism's contacts, reported today; a change reported more than 5 days after it happened is flagged late (HAB-9)." })
+  setContacts(
+    @Ctx() ctx: RequestContext,
+    @Arg("siren") siren: string,
+    @Arg("contacts", () => [ContactInput]) contacts: ContactInput[],
+    @Arg("changedOn", () => String, { nullable: true, description: "The day the change happened (YYYY-MM-DD); today by default. Due within 5 days (HAB-9)." })
+    changedOn: string | null,
+  ) {
+    return this.organismEdits.setContacts(ctx, siren, contacts, changedOn ?? null);
   }
 
   @Mutation(() => OrganismType)

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphq
 import type { RequestContext } from "../common/context";
 import { OrganismService } from "./organism.service";
 import type { OrganismEntity } from "./organism.entity";
-import { ContactType, EstablishmentType, IntervenantType, MandateType, OrganismConnection, OrganismType, SituationChangeType } from "./organism.types";
+import { ContactsReportType, ContactType, EstablishmentType, IntervenantType, MandateType, OrganismConnection, OrganismType, SituationChangeType } from "./organism.types";
 
 @Resolver(() => OrganismType)
 export class OrganismResolver {
@@ -38,6 +38,11 @@ export class OrganismResolver {
   @FieldResolver(() => [ContactType], { nullable: true })
   contacts(@Root() root: OrganismEntity, @Ctx() ctx: RequestContext) {
     return this.organismService.contacts(ctx, root);
+  }
+
+  @FieldResolver(() => ContactsReportType, { nullable: true })
+  contactsReport(@Root() root: OrganismEntity, @Ctx() ctx: RequestContext) {
+    return this.organismService.contactsReport(ctx, root);
   }
 
   @FieldResolver(() => [IntervenantType], { nullable: true })

@@ -12,6 +12,7 @@ import type { OrganismContactEntity } from "./organism-contact.entity";
 import { OrganismEntity } from "./organism.entity";
 import type { MandateType, SituationChangeType } from "./organism.types";
 import { validateSiren } from "./rules/identifiers";
+import { type ContactsReport, contactsReport } from "./rules/contacts";
 import { mandateInForce } from "./rules/mandate";
 import { isLate } from "./rules/situation-change";
 import { organismLoaders } from "./organism.loaders";
@@ -91,7 +92,16 @@ export class OrganismService {
   }
 
   async contacts(ctx: RequestContext, organism: OrganismEntity): Promise<OrganismContactEntity[] | null> {
-    return (await this.maySeePersonalData(ctx, organism.id)) ? organismLoaders(ctx).contactsByOrganism.load(organism.id) : null;
+    if (!(await this.maySeePersonalData(ctx, organism.id))) return null;
+    const contacts = await organismLoaders(ctx).contactsByOrganism.load(organism.id);
+    return contacts.map((contact) => ({ ...contact, changedOn: contact.changedOn ?? contact.updatedOn }));
+  }
+
+  /** The last contact change: seen by the organism and by the Instances it applied to, which hold its file. */
+  async contactsReport(ctx: RequestContext, organism: OrganismEntity): Promise<ContactsReport | null> {
+    if (!(await this.maySeePersonalData(ctx, organism.id))) return null;
+    const [latest] = await organismLoaders(ctx).contactsByOrganism.load(organism.id);
+    return latest ? contactsReport(latest.changedOn ?? latest.updatedOn, latest.updatedOn) : null;
   }
 
   async intervenants(ctx: RequestContext, organism: OrganismEntity): Promise<IntervenantEntity[] | null> {

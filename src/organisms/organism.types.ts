@@ -55,6 +55,17 @@ export class ContactType {
 
   @Field({ description: "When the organism last confirmed its contacts (HAB-9)." })
   updatedOn: string;
+
+  @Field({ description: "The day the change happened." })
+  changedOn: string;
+}
+
+@ObjectType("ContactsReport", { simpleResolvers: true, description: "HAB-9: contacts are updated on the platform within 5 days of a change." })
+export class ContactsReportType {
+  @Field() changedOn: string;
+  @Field() reportedOn: string;
+  @Field() dueOn: string;
+  @Field() late: boolean;
 }
 
 @ObjectType("Intervenant", { simpleResolvers: true, description: "An evaluator and/or trainer of the organism (HAB-1). Personal data (GDPR-1)." })
@@ -154,6 +165,12 @@ export class OrganismType {
     description: "Null unless the caller is the organism, its Mandataire or an Instance it applied to (GDPR-1).",
   })
   contacts: ContactType[] | null;
+
+  @Field(() => ContactsReportType, {
+    nullable: true,
+    description: "The last contact change and whether it was reported late: for the organism and the Instances that hold its file.",
+  })
+  contactsReport: ContactsReportType | null;
 
   @Field(() => [IntervenantType], {
     nullable: true,

@@ -4,6 +4,7 @@ import {
   AddHabilitationCriterionDocument,
   AppealDecisionDocument,
   ApplicationDocument,
+  ComplianceProcedureDocument,
   CreateApplicationDocument,
   DeadlineRulesDocument,
   DeclareCompleteDocument,
@@ -15,8 +16,11 @@ import {
   HabilitationsDocument,
   IssueOpinionDocument,
   NotifyDecisionDocument,
+  NotifyFormalNoticeDocument,
+  OpenComplianceProcedureDocument,
   ProvideComplementDocument,
   RenounceHabilitationDocument,
+  ScheduleAppealDecisionDocument,
   RescheduleInstructionDocument,
   CreateCampaignDocument,
   RequestComplementDocument,
@@ -137,9 +141,10 @@ describe("an application to Certif Pro, from draft to habilitation", () => {
 });
 
 describe("refusal, appeal and the rules' guards", () => {
-  it("HAB-5: a refusal states its reasons per criterion; HAB-8: the appeal is filed, acknowledged and decided", async () => {
+  it("HAB-5: a refusal states its reasons per criterion; HAB-8: the appeal is filed, acknowledged, decided at a meeting and notified", async () => {
     await clearBetaApplications(h);
-    const id = await applicationIn(h, "NOTIFIED_REFUSED");
+    const { campaign, meeting, laterMeeting } = await certifProCampaign(h);
+    const id = await applicationIn(h, "NOTIFIED_REFUSED", { campaign, meeting });
     const refused = (await h.run(ApplicationDocument, { id }, mandataire)).data!.application!;
     expect(refused.decision.filter((d) => !d.met)).toEqual([expect.objectContaining({ criterionCode: "SUPPORT", reason: expect.stringContaining("justificatifs") })]);
     // HAB-8: 30 working days after 20 April 2027 (Ascension 6 May, Whit Monday 17 May excluded).
@@ -151,10 +156,30 @@ describe("refusal, appeal and the rules' guards", () => {
     expect(errorCode(await h.run(DecideAppealDocument, { application: id, upheld: true, reason: "x" }, decider))).toBe("BAD_USER_INPUT");
     const acknowledged = (await h.run(AcknowledgeAppealDocument, { application: id }, provider)).data!.acknowledgeAppeal;
     expect(acknowledged.pendingStep).toMatchObject({ rule: "HAB_APPEAL_EXAMINATION", dueOn: "2027-06-03" });
+    expect(acknowledged.allowedActions).toEqual(["SCHEDULE_APPEAL_DECISION"]);
+    // The appeal is decided at a meeting of the Instance: the next one, 29 June 2027.
+    const scheduled = (await h.run(ScheduleAppealDecisionDocument, { application: id, meeting: laterMeeting }, staff)).data!.scheduleAppealDecision;
+    expect(scheduled).toMatchObject({ status: "APPEALED", appealMeetingOn: "2027-06-29", pendingStep: { rule: "HAB_APPEAL_DECISION_AT_MEETING", dueOn: "2027-06-29" } });
+    expect(errorCode(await h.run(DecideAppealDocument, { application: id, upheld: true, reason: "Avant la réunion." }, decider))).toBe("BAD_USER_INPUT");
+    h.clock.set("2027-06-29");
     expect(errorCode(await h.run(DecideAppealDocument, { application: id, upheld: true, reason: "Pièce examinée." }, staff))).toBe("FORBIDDEN");
     const upheld = (await h.run(DecideAppealDocument, { application: id, upheld: true, reason: "Pièce 4 examinée : critère satisfait." }, decider)).data!.decideAppeal;
-    expect(upheld.status).toBe("APPEAL_UPHELD");
-    expect((await h.run(NotifyDecisionDocument, { application: id }, staff)).data!.notifyDecision.status).toBe("NOTIFIED_ACCEPTED");
+    // Notified within 20 working days of that meeting (14 July 2027 skipped).
+    expect(upheld).toMatchObject({ status: "APPEAL_UPHELD", appealDecidedOn: "2027-06-29", pendingStep: { rule: "HAB_NOTIFICATION_CERTIF_PRO", dueOn: "2027-07-28" } });
+    h.clock.set("2027-07-05");
+    const notified = (await h.run(NotifyDecisionDocument, { application: id }, staff)).data!.notifyDecision;
+    expect(notified).toMatchObject({ status: "NOTIFIED_ACCEPTED", notifiedOn: SCENARIO.notification, appealNotifiedOn: "2027-07-05", pendingStep: null });
+  });
+
+  it("HAB-8: a dismissed appeal is not closed before its notification, which is due 20 working days after the meeting", async () => {
+    await clearBetaApplications(h);
+    const id = await applicationIn(h, "APPEAL_DISMISSED");
+    const dismissed = (await h.run(ApplicationDocument, { id }, staff)).data!.application!;
+    expect(dismissed).toMatchObject({ status: "APPEAL_DISMISSED", pendingStep: { rule: "HAB_NOTIFICATION_CERTIF_PRO", dueOn: "2027-07-28" }, allowedActions: ["NOTIFY"] });
+    h.clock.set("2027-07-29");
+    expect((await h.run(ApplicationDocument, { id }, staff)).data!.application!.pendingStep!.overdue).toBe(true);
+    const notified = (await h.run(NotifyDecisionDocument, { application: id }, provider)).data!.notifyDecision;
+    expect(notified).toMatchObject({ status: "APPEAL_DISMISSED_NOTIFIED", appealNotifiedOn: "2027-07-29", pendingStep: null, allowedActions: [] });
   });
 
   it("HAB-8: an appeal after 30 working days is refused and nothing is written", async () => {
@@ -282,7 +307,7 @@ describe("refusal, appeal and the rules' guards", () => {
     expect(errorCode(await h.run(DeclareCompleteDocument, { application: id }, { email: DEMO.propreteStaff }))).toBe("FORBIDDEN");
   });
 
-  it("CTX-4: an application to a CPNE concerns its contextualised referential and its professional field; CTX-3 adds its criteria", async () => {
+  it("CTX-4: an application to a CPNE concerns its professional field; CTX-3 adds its criteria; CTX-1: a CPNE without contextualisation habilitates too", async () => {
     await clearBetaApplications(h);
     h.clock.set("2026-11-02");
     const campaigns = await h.db.query("SELECT c.id FROM campaign c JOIN instance i ON i.id = c.instance_id WHERE i.code = 'CPNE_PROPRETE'");
@@ -299,9 +324,10 @@ describe("refusal, appeal and the rules' guards", () => {
     const metallurgie = await h.db.query(
       "INSERT INTO campaign (instance_id, certification_code, name, opens_on, closes_on) SELECT id, 'CLEA_MANAGEMENT', 'Campagne métallurgie', '2026-10-01', '2027-05-31' FROM instance WHERE code = 'CPNE_METALLURGIE'",
     );
-    const refusedCpne = await h.run(CreateApplicationDocument, { organism: BETA, campaign: String(metallurgie.insertId) }, mandataire);
-    expect(errorCode(refusedCpne)).toBe("BAD_USER_INPUT");
-    expect(refusedCpne.errors![0].message).toMatch(/CTX-4/);
+    // "déléguer ... aux CPNE (ayant contextualisé ou non le référentiel)": under the base referential, in its field.
+    const toMetallurgie = await h.run(CreateApplicationDocument, { organism: BETA, campaign: String(metallurgie.insertId) }, mandataire);
+    expect(toMetallurgie.errors).toBeUndefined();
+    expect(toMetallurgie.data!.createApplication).toMatchObject({ instanceCode: "CPNE_METALLURGIE", professionalField: "Métallurgie" });
   });
 });
 
@@ -355,18 +381,24 @@ describe("after review: the files never get stuck, and the guards hold", () => {
     await applicationIn(h, "NOTIFIED_ACCEPTED");
     const [row] = await h.db.query("SELECT h.id FROM habilitation h JOIN organism o ON o.id = h.organism_id WHERE o.siren = ?", [BETA]);
     h.clock.set("2027-05-03");
-    const early = await h.run(RenounceHabilitationDocument, { habilitation: String(row.id), noticeSentOn: "2020-01-01", noticeReceivedOn: "2020-01-02" }, mandataire);
+    const early = await h.run(RenounceHabilitationDocument, { habilitation: String(row.id), noticeSentOn: "2020-01-01" }, mandataire);
     expect(errorCode(early)).toBe("BAD_USER_INPUT");
     expect((await h.run(HabilitationsDocument, {})).errors).toBeUndefined();
   });
 
   it("HAB-5: decisions are public, their reasons are not", async () => {
     const [row] = await h.db.query("SELECT h.id FROM habilitation h JOIN organism o ON o.id = h.organism_id WHERE o.siren = ?", [BETA]);
-    await h.db.query("INSERT INTO habilitation_suspension (habilitation_id, starts_on, ends_on, reason) VALUES (?, '2027-05-04', '2027-05-05', 'Motif interne')", [row.id]);
+    h.clock.set("2027-05-04");
+    const notice = { failings: ["Manquement interne"], suspension: true, withdrawalOn: "2027-07-30" };
+    const opened = (await h.run(OpenComplianceProcedureDocument, { habilitation: String(row.id), finding: "Motif interne", notice }, { email: DEMO.certifProDecider })).data!
+      .openComplianceProcedure;
+    await h.run(NotifyFormalNoticeDocument, { procedure: opened.id }, { email: DEMO.certifProStaff });
     const anonymous = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes[0];
-    expect(anonymous.suspensions).toEqual([{ startsOn: "2027-05-04", endsOn: "2027-05-05", reason: null }]);
-    const organism = (await h.run(HabilitationsDocument, { organism: BETA }, mandataire)).data!.habilitations.nodes[0];
-    expect(organism.suspensions[0].reason).toBe("Motif interne");
+    expect(anonymous.suspensions).toEqual([{ startsOn: "2027-05-04", endsOn: null }]);
+    expect(JSON.stringify(anonymous)).not.toMatch(/Motif interne|Manquement interne/);
+    expect(errorCode(await h.run(ComplianceProcedureDocument, { id: opened.id }))).toBe("FORBIDDEN");
+    const organism = (await h.run(ComplianceProcedureDocument, { id: opened.id }, mandataire)).data!.complianceProcedure;
+    expect(organism.finding).toBe("Motif interne");
   });
 
   it("INS-1: a CPNE without Certif Pro's delegation for a certification sets no campaign for it", async () => {

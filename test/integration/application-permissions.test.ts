@@ -10,17 +10,17 @@ import {
   DecideApplicationDocument,
   FileApplicationDocument,
   IssueOpinionDocument,
-  LiftSuspensionDocument,
   NotifyDecisionDocument,
   ProvideComplementDocument,
   RecordHabilitationUseDocument,
+  RecordRenunciationReceiptDocument,
   RenounceHabilitationDocument,
+  ScheduleAppealDecisionDocument,
+  StateChangesSinceRefusalDocument,
   RequestComplementDocument,
   ScheduleAuditionDocument,
   StartInstructionDocument,
-  SuspendHabilitationDocument,
   WithdrawApplicationDocument,
-  WithdrawHabilitationDocument,
   type ApplicationStatus,
 } from "../generated/graphql";
 import { applicationIn, assessments, BETA, certifProCampaign, clearBetaApplications, SCENARIO } from "../support/applications";
@@ -47,7 +47,7 @@ const counts = async () =>
   (await h.db.query(
     `SELECT (SELECT COUNT(*) FROM application) a, (SELECT COALESCE(SUM(row_version), 0) FROM application) av,
             (SELECT COUNT(*) FROM habilitation) h, (SELECT COALESCE(SUM(row_version), 0) FROM habilitation) hv,
-            (SELECT COUNT(*) FROM habilitation_suspension) s, (SELECT COUNT(*) FROM campaign) c,
+            (SELECT COUNT(*) FROM campaign) c,
             (SELECT COUNT(*) FROM instance_criterion) k, (SELECT COUNT(*) FROM journal_entry) j`,
   ))[0];
 
@@ -57,6 +57,11 @@ const inState = (state: ApplicationStatus, clock: string) => async () => {
   h.clock.set(clock);
   return id;
 };
+
+async function laterMeetingOf(applicationId: string): Promise<string> {
+  const [row] = await h.db.query("SELECT m.id FROM meeting m JOIN application a ON a.campaign_id = m.campaign_id WHERE a.id = ? ORDER BY m.meets_on DESC LIMIT 1", [applicationId]);
+  return String(row.id);
+}
 
 async function betaHabilitation(): Promise<string> {
   await inState("NOTIFIED_ACCEPTED", SCENARIO.notification)();
@@ -114,41 +119,53 @@ const MATRIX: Record<string, Case> = {
   },
   notifyDecision: { allowed: INSTANCE_SIDE, prepare: inState("DECIDED_ACCEPTED", SCENARIO.notification), call: (r, id) => h.run(NotifyDecisionDocument, { application: id }, as(r)) },
   appealDecision: { allowed: ORGANISM, prepare: inState("NOTIFIED_REFUSED", SCENARIO.appeal), call: (r, id) => h.run(AppealDecisionDocument, { application: id, grounds: "Pièce 4 non examinée." }, as(r)) },
-  acknowledgeAppeal: { allowed: INSTANCE_SIDE, prepare: inState("APPEALED", SCENARIO.appealDecision), call: (r, id) => h.run(AcknowledgeAppealDocument, { application: id }, as(r)) },
-  decideAppeal: {
-    allowed: DECIDER,
+  acknowledgeAppeal: { allowed: INSTANCE_SIDE, prepare: inState("APPEALED", SCENARIO.appealAcknowledgement), call: (r, id) => h.run(AcknowledgeAppealDocument, { application: id }, as(r)) },
+  scheduleAppealDecision: {
+    allowed: INSTANCE_SIDE,
     prepare: async () => {
-      const id = await inState("APPEALED", SCENARIO.appealDecision)();
+      const id = await inState("APPEALED", SCENARIO.appealAcknowledgement)();
       await h.run(AcknowledgeAppealDocument, { application: id }, { email: DEMO.certifProStaff });
       return id;
     },
+    call: async (r, id) => h.run(ScheduleAppealDecisionDocument, { application: id, meeting: await laterMeetingOf(id) }, as(r)),
+  },
+  decideAppeal: {
+    allowed: DECIDER,
+    prepare: async () => {
+      const id = await inState("APPEALED", SCENARIO.appealAcknowledgement)();
+      await h.run(AcknowledgeAppealDocument, { application: id }, { email: DEMO.certifProStaff });
+      await h.run(ScheduleAppealDecisionDocument, { application: id, meeting: await laterMeetingOf(id) }, { email: DEMO.certifProStaff });
+      h.clock.set(SCENARIO.appealDecision);
+      return id;
+    },
     call: (r, id) => h.run(DecideAppealDocument, { application: id, upheld: false, reason: "Motifs déjà examinés." }, as(r)),
+  },
+  stateChangesSinceRefusal: {
+    allowed: ORGANISM,
+    prepare: async () => {
+      await inState("NOTIFIED_REFUSED", SCENARIO.notification)();
+      const next = await certifProCampaign(h);
+      h.clock.set(SCENARIO.filing);
+      const created = await h.run(CreateApplicationDocument, { organism: BETA, campaign: next.campaign }, { email: DEMO.gammaMandataire });
+      return created.data!.createApplication.id;
+    },
+    call: (r, id) => h.run(StateChangesSinceRefusalDocument, { application: id, changes: [{ criterionCode: "SUPPORT", description: "Un référent suit chaque candidat." }] }, as(r)),
   },
   withdrawApplication: { allowed: ORGANISM, prepare: inState("FILED", "2027-03-02"), call: (r, id) => h.run(WithdrawApplicationDocument, { application: id }, as(r)) },
   recordHabilitationUse: { allowed: ORGANISM, prepare: betaHabilitation, call: (r, id) => h.run(RecordHabilitationUseDocument, { habilitation: id, usedOn: "2027-05-10" }, as(r)) },
   renounceHabilitation: {
     allowed: ORGANISM,
     prepare: betaHabilitation,
-    call: (r, id) => h.run(RenounceHabilitationDocument, { habilitation: id, noticeSentOn: "2027-05-18", noticeReceivedOn: "2027-05-19" }, as(r)),
+    call: (r, id) => h.run(RenounceHabilitationDocument, { habilitation: id, noticeSentOn: "2027-05-18" }, as(r)),
   },
-  suspendHabilitation: {
-    allowed: DECIDER,
-    prepare: betaHabilitation,
-    call: (r, id) => h.run(SuspendHabilitationDocument, { habilitation: id, startsOn: "2027-05-20", reason: "Anomalies bloquantes relevées à l'audit." }, as(r)),
-  },
-  liftSuspension: {
-    allowed: DECIDER,
+  recordRenunciationReceipt: {
+    allowed: INSTANCE_SIDE,
     prepare: async () => {
       const id = await betaHabilitation();
-      await h.run(SuspendHabilitationDocument, { habilitation: id, startsOn: "2027-05-20", reason: "Audit" }, { email: DEMO.certifProDecider });
+      await h.run(RenounceHabilitationDocument, { habilitation: id, noticeSentOn: "2027-05-18" }, { email: DEMO.betaAdmin });
       return id;
     },
-    call: (r, id) => h.run(LiftSuspensionDocument, { habilitation: id, endsOn: "2027-06-01" }, as(r)),
-  },
-  withdrawHabilitation: {
-    allowed: DECIDER,
-    prepare: betaHabilitation,
-    call: (r, id) => h.run(WithdrawHabilitationDocument, { habilitation: id, withdrawnOn: "2027-05-20", reason: "Refus d'audit (WDR-1)." }, as(r)),
+    call: (r, id) => h.run(RecordRenunciationReceiptDocument, { habilitation: id, noticeReceivedOn: "2027-05-19" }, as(r)),
   },
 };
 

@@ -85,12 +85,12 @@ export async function insertAssessment(h: Harness, application: number, reason: 
 
 export async function insertHabilitation(
   h: Harness,
-  row: { organism: number; instance: string; application: number; notifiedOn: string; firstUsedOn?: string | null; withdrawnOn?: string | null },
+  row: { organism: number; instance: string; application: number; notifiedOn: string; firstUsedOn?: string | null },
 ): Promise<number> {
   const result = await h.db.query(
-    `INSERT INTO habilitation (organism_id, instance_id, application_id, certification_code, notified_on, first_used_on, withdrawn_on)
-     VALUES (?, ?, ?, 'CLEA_MANAGEMENT', ?, ?, ?)`,
-    [row.organism, await instanceId(h, row.instance), row.application, row.notifiedOn, row.firstUsedOn ?? null, row.withdrawnOn ?? null],
+    `INSERT INTO habilitation (organism_id, instance_id, application_id, certification_code, notified_on, first_used_on)
+     VALUES (?, ?, ?, 'CLEA_MANAGEMENT', ?, ?)`,
+    [row.organism, await instanceId(h, row.instance), row.application, row.notifiedOn, row.firstUsedOn ?? null],
   );
   return Number(result.insertId);
 }

@@ -37,10 +37,11 @@ async function sight(role: Role, siren: string): Promise<Sight> {
   return organism.contacts ? "people" : "organism";
 }
 
+/** Which of Alpha and Beta the list shows (the demo data holds other organisms, with their own files). */
 async function listed(role: Role): Promise<string[] | "FORBIDDEN"> {
   const result = await h.run(OrganismPageDocument, { first: 100 }, as(role));
   if (result.errors) return errorCode(result) as "FORBIDDEN";
-  return result.data!.organisms.nodes.map((node) => node.siren).sort();
+  return result.data!.organisms.nodes.map((node) => node.siren).filter((siren) => siren === ALPHA || siren === BETA).sort();
 }
 
 describe("who sees which organism", () => {
@@ -102,7 +103,7 @@ describe("organisms: keyset pagination, search, bounded pages", () => {
   let total: number;
   beforeAll(async () => {
     await insertOrganisms(h.db, 45, "Organisme Zeta", 30000000);
-    total = 47;
+    total = Number((await h.db.query("SELECT COUNT(*) AS n FROM organism"))[0].n);
   });
 
   it("first/after walk every organism once, by name, with totalCount and an end", async () => {
@@ -120,7 +121,7 @@ describe("organisms: keyset pagination, search, bounded pages", () => {
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
-    expect(pages).toBe(3);
+    expect(pages).toBe(Math.ceil(total / 20));
     expect(seen).toHaveLength(total);
     expect(new Set(seen).size).toBe(total);
     expect(seen).toEqual([...seen].sort((a, b) => a.localeCompare(b, "fr")));
@@ -176,7 +177,7 @@ describe("organisms: keyset pagination, search, bounded pages", () => {
 
   it("GDPR-1: in a list, Certif Pro sees the people of the organisms that applied to it only", async () => {
     const page = (await h.run(OrganismPageWithPeopleDocument, { first: 100 }, as("certifProDecider"))).data!.organisms.nodes;
-    const zeta = page.filter((node) => node.contacts !== null && node.siren !== ALPHA);
+    const zeta = page.filter((node) => node.contacts !== null && node.siren.startsWith("3000"));
     expect(zeta).toHaveLength(23);
     for (const node of page) expect(node.contacts === null).toBe(node.intervenants === null);
   });

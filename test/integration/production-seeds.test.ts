@@ -5,7 +5,7 @@ import { insertApplication, insertOrganism, instanceId, sirenOf } from "./fees.f
 
 let h: Harness;
 beforeAll(async () => {
-  h = await startHarness({ production: true });
+  h = await startHarness({ production: true, demo: false });
 });
 afterAll(async () => h.close());
 
@@ -31,6 +31,13 @@ describe("a production database holds the reference data, and nothing of the dem
     const fees = await h.run(FeesDueDocument, { periodStart: "2026-01-01", periodEnd: "2026-03-31", organism: siren }, { email: "facturation@certifpro.fr" });
     expect(fees.errors).toBeUndefined();
     expect(fees.data!.feesDue[0].lines).toEqual([expect.objectContaining({ kind: "APPLICATION", amountCents: 33000 })]);
+  });
+
+  it("the development clock does not exist in production: /dev/clock is 404", async () => {
+    const base = h.url.replace(/\/graphql$/, "");
+    expect((await fetch(`${base}/dev/clock`)).status).toBe(404);
+    const put = await fetch(`${base}/dev/clock`, { method: "PUT", headers: { "content-type": "application/json" }, body: JSON.stringify({ today: "2030-01-01" }) });
+    expect(put.status).toBe(404);
   });
 
   it("the Instances and delegations are reference data; the demo organisms are not loaded", async () => {

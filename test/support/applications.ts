@@ -10,12 +10,14 @@ import {
   IssueOpinionDocument,
   NotifyDecisionDocument,
   RequestComplementDocument,
+  ScheduleAppealDecisionDocument,
   ScheduleAuditionDocument,
   StartInstructionDocument,
   type ApplicationStatus,
   type CriterionAssessmentInput,
 } from "../generated/graphql";
 import { DEMO, type Harness } from "./harness";
+import { clearBetaOversight } from "./oversight";
 
 /** A fixed calendar, so deadlines are checked on known dates (Easter Monday 2027 is 29 March, Ascension 6 May). */
 export const SCENARIO = {
@@ -30,7 +32,9 @@ export const SCENARIO = {
   opinion: "2027-03-30",
   notification: "2027-04-20",
   appeal: "2027-04-27",
-  appealDecision: "2027-05-03",
+  appealAcknowledgement: "2027-05-03",
+  /** The appeal is decided at the Instance's next meeting: the campaign's later one. */
+  appealDecision: "2027-06-29",
 };
 
 import { BETA } from "./identifiers";
@@ -71,15 +75,20 @@ export async function certifProCampaign(h: Harness): Promise<{ campaign: string;
 /** Removes the applications of Beta (the demo organism the tests file for), and what hangs off them. */
 export async function clearBetaApplications(h: Harness): Promise<void> {
   const beta = "(SELECT id FROM organism WHERE siren = '841234560')";
-  await h.db.query(`DELETE s FROM habilitation_suspension s JOIN habilitation x ON x.id = s.habilitation_id WHERE x.organism_id = ${beta}`);
+  await clearBetaOversight(h);
   await h.db.query(`DELETE FROM habilitation WHERE organism_id = ${beta}`);
   await h.db.query(`DELETE a FROM application_assessment a JOIN application x ON x.id = a.application_id WHERE x.organism_id = ${beta}`);
+  await h.db.query(`DELETE c FROM application_change c JOIN application x ON x.id = c.application_id WHERE x.organism_id = ${beta}`);
   await h.db.query(`DELETE FROM application WHERE organism_id = ${beta}`);
 }
 
 /** Drives a fresh application of Beta (filed by its Mandataire) to the state asked, through the API. */
-export async function applicationIn(h: Harness, target: ApplicationStatus, campaign?: { campaign: string; meeting: string }): Promise<string> {
-  const { campaign: campaignId, meeting } = campaign ?? (await certifProCampaign(h));
+export async function applicationIn(
+  h: Harness,
+  target: ApplicationStatus,
+  campaign?: { campaign: string; meeting: string; laterMeeting?: string },
+): Promise<string> {
+  const { campaign: campaignId, meeting, laterMeeting } = campaign ?? (await certifProCampaign(h));
   const as = {
     organism: { email: DEMO.gammaMandataire },
     staff: { email: DEMO.certifProStaff },
@@ -112,7 +121,7 @@ export async function applicationIn(h: Harness, target: ApplicationStatus, campa
     await must(h.run(ScheduleAuditionDocument, { application: id, auditionOn: SCENARIO.audition }, as.staff));
     return id;
   }
-  const refuse = ["DECIDED_REFUSED", "NOTIFIED_REFUSED", "APPEALED", "APPEAL_UPHELD", "APPEAL_DISMISSED"].includes(target);
+  const refuse = ["DECIDED_REFUSED", "NOTIFIED_REFUSED", "APPEALED", "APPEAL_UPHELD", "APPEAL_DISMISSED", "APPEAL_DISMISSED_NOTIFIED"].includes(target);
   h.clock.set(SCENARIO.opinion);
   await must(h.run(IssueOpinionDocument, { application: id, assessments: assessments(refuse ? ["SUPPORT"] : []) }, as.provider));
   if (target === "OPINION_ISSUED") return id;
@@ -125,8 +134,15 @@ export async function applicationIn(h: Harness, target: ApplicationStatus, campa
   h.clock.set(SCENARIO.appeal);
   await must(h.run(AppealDecisionDocument, { application: id, grounds: "L'accompagnement est décrit en pièce 4, que l'avis n'a pas examinée." }, as.organism));
   if (target === "APPEALED") return id;
-  h.clock.set(SCENARIO.appealDecision);
+  h.clock.set(SCENARIO.appealAcknowledgement);
   await must(h.run(AcknowledgeAppealDocument, { application: id }, as.staff));
+  const appealMeeting = laterMeeting ?? String((await h.db.query("SELECT id FROM meeting WHERE campaign_id = ? ORDER BY meets_on DESC LIMIT 1", [campaignId]))[0].id);
+  await must(h.run(ScheduleAppealDecisionDocument, { application: id, meeting: appealMeeting }, as.staff));
+  h.clock.set(SCENARIO.appealDecision);
   await must(h.run(DecideAppealDocument, { application: id, upheld: target === "APPEAL_UPHELD", reason: "Pièce 4 examinée." }, as.decider));
+  if (target === "APPEAL_DISMISSED_NOTIFIED") {
+    h.clock.set("2027-07-05");
+    await must(h.run(NotifyDecisionDocument, { application: id }, as.staff));
+  }
   return id;
 }

@@ -26,17 +26,30 @@ export interface Harness {
   db: DataSource;
   /** The database's own URL, for another API process on it. */
   databaseUrl: string;
-  app: App;
   clock: TestClock;
   url: string;
+  app: App;
   secret: string;
   /** Runs an operation as a demo user (by e-mail), with a raw token, or anonymously. */
   run<T, V>(document: TypedDocumentNode<T, V> | DocumentNode | string, variables?: V, as?: { email?: string; token?: string }): Promise<GraphQLResult<T>>;
   close(): Promise<void>;
 }
 
+export interface HarnessOptions {
+  /** Run the API as NODE_ENV=production would (no introspection, no schema details in errors). */
+  production?: boolean;
+  /** Reach the database through this relay's port, so that a test can cut it. */
+  proxyPort?: number;
+  /** Load the demo accounts and organisms (default: yes). */
+  demo?: boolean;
+  /** Load the demo files in every state too (default: no; they take seconds). */
+  samples?: boolean;
+  /** Settings on top of the defaults (a byte budget, a refresh interval…). */
+  config?: Partial<Config>;
+}
+
 /** A real server on a real, freshly migrated and seeded database of its own. */
-export async function startHarness(options: { production?: boolean; config?: Partial<Config> } = {}): Promise<Harness> {
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const serverUrl = new URL(inject("databaseUrl"));
   const database = `t_${randomBytes(6).toString("hex")}`;
   const admin = await createConnection({
@@ -48,11 +61,15 @@ export async function startHarness(options: { production?: boolean; config?: Par
   await admin.query(`CREATE DATABASE \`${database}\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci`);
   const dbUrl = new URL(serverUrl);
   dbUrl.pathname = `/${database}`;
+  if (options.proxyPort) {
+    dbUrl.hostname = "127.0.0.1";
+    dbUrl.port = String(options.proxyPort);
+  }
 
   const db = createDataSource(dbUrl.toString());
   await db.initialize();
   await db.runMigrations({ transaction: "each" });
-  await runSeeds(db, { demo: !options.production });
+  await runSeeds(db, { demo: options.demo ?? true, samples: options.samples ?? false });
 
   const config = { ...readConfig({}), production: options.production ?? false, ...options.config };
   const clock = new TestClock();
@@ -64,9 +81,9 @@ export async function startHarness(options: { production?: boolean; config?: Par
   return {
     db,
     databaseUrl: dbUrl.toString(),
-    app,
     clock,
     url,
+    app,
     secret: config.jwtSecret,
     async run(document, variables, as) {
       const headers: Record<string, string> = { "content-type": "application/json" };

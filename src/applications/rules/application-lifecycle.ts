@@ -19,6 +19,7 @@ export const APPLICATION_STATES = [
   "APPEALED",
   "APPEAL_UPHELD",
   "APPEAL_DISMISSED",
+  "APPEAL_DISMISSED_NOTIFIED",
   "WITHDRAWN_BY_APPLICANT",
 ] as const;
 export type ApplicationState = (typeof APPLICATION_STATES)[number];
@@ -35,6 +36,8 @@ export const APPLICATION_ACTIONS = [
   "DECIDE_REFUSE",
   "NOTIFY",
   "APPEAL",
+  "ACKNOWLEDGE_APPEAL",
+  "SCHEDULE_APPEAL_DECISION",
   "DECIDE_APPEAL_UPHOLD",
   "DECIDE_APPEAL_DISMISS",
   "WITHDRAW",
@@ -81,10 +84,15 @@ export const TRANSITIONS: readonly TransitionRule[] = [
   { from: "DECIDED_REFUSED", action: "NOTIFY", to: "NOTIFIED_REFUSED" },
   // HAB-8: only a refusal can be appealed.
   { from: "NOTIFIED_REFUSED", action: "APPEAL", to: "APPEALED" },
+  // HAB-8: acknowledged within 10 working days, examined for the next meeting, decided at it; the decision and its
+  // notification follow the convention's rules ("les modalités de prise de décision et de notification ... s'appliquent").
+  { from: "APPEALED", action: "ACKNOWLEDGE_APPEAL", to: "APPEALED" },
+  { from: "APPEALED", action: "SCHEDULE_APPEAL_DECISION", to: "APPEALED" },
   { from: "APPEALED", action: "DECIDE_APPEAL_UPHOLD", to: "APPEAL_UPHELD" },
   { from: "APPEALED", action: "DECIDE_APPEAL_DISMISS", to: "APPEAL_DISMISSED" },
   // An upheld appeal habilitates the candidate from the notification of that decision (HAB-6 runs from it).
   { from: "APPEAL_UPHELD", action: "NOTIFY", to: "NOTIFIED_ACCEPTED" },
+  { from: "APPEAL_DISMISSED", action: "NOTIFY", to: "APPEAL_DISMISSED_NOTIFIED" },
   // Withdrawal is the applicant's, before the file is declared complete.
   { from: "DRAFT", action: "WITHDRAW", to: "WITHDRAWN_BY_APPLICANT" },
   { from: "FILED", action: "WITHDRAW", to: "WITHDRAWN_BY_APPLICANT" },
@@ -108,6 +116,8 @@ export const ACTION_ACTORS: Readonly<Record<ApplicationAction, readonly ActorKin
   DECIDE_REFUSE: DECIDER_ONLY,
   NOTIFY: INSTANCE_SIDE,
   APPEAL: ORGANISM_ONLY,
+  ACKNOWLEDGE_APPEAL: INSTANCE_SIDE,
+  SCHEDULE_APPEAL_DECISION: INSTANCE_SIDE,
   DECIDE_APPEAL_UPHOLD: DECIDER_ONLY,
   DECIDE_APPEAL_DISMISS: DECIDER_ONLY,
   WITHDRAW: ORGANISM_ONLY,
@@ -128,7 +138,8 @@ export const STATE_LABELS: Readonly<Record<ApplicationState, string>> = {
   NOTIFIED_REFUSED: "refusée et notifiée",
   APPEALED: "en recours",
   APPEAL_UPHELD: "acceptée sur recours (décision à notifier)",
-  APPEAL_DISMISSED: "refusée (recours rejeté)",
+  APPEAL_DISMISSED: "refusée sur recours (décision à notifier)",
+  APPEAL_DISMISSED_NOTIFIED: "refusée sur recours, décision notifiée",
   WITHDRAWN_BY_APPLICANT: "retirée par le candidat",
 };
 
@@ -144,6 +155,8 @@ export const ACTION_LABELS: Readonly<Record<ApplicationAction, string>> = {
   DECIDE_REFUSE: "refuser la demande",
   NOTIFY: "notifier la décision",
   APPEAL: "former un recours",
+  ACKNOWLEDGE_APPEAL: "accuser réception du recours",
+  SCHEDULE_APPEAL_DECISION: "inscrire le recours à une réunion de l'Instance",
   DECIDE_APPEAL_UPHOLD: "faire droit au recours",
   DECIDE_APPEAL_DISMISS: "rejeter le recours",
   WITHDRAW: "retirer la demande",
@@ -170,6 +183,8 @@ const PERMISSION_REASONS: Readonly<Record<ApplicationAction, string>> = {
     "Seule l'Instance décide de l'habilitation : le service compétent et les prestataires instruisent et rendent un avis, mais ne décident jamais.",
   NOTIFY: "Seule l'Instance, son service compétent ou un prestataire (secrétariat) notifie la décision.",
   APPEAL: "Seul le candidat refusé, ou son mandataire, peut former un recours.",
+  ACKNOWLEDGE_APPEAL: "Seule l'Instance, son service compétent ou un prestataire accuse réception d'un recours.",
+  SCHEDULE_APPEAL_DECISION: "Seule l'Instance, son service compétent ou un prestataire inscrit le recours à une réunion.",
   DECIDE_APPEAL_UPHOLD:
     "Seule l'Instance statue sur le recours : le service compétent et les prestataires l'instruisent, mais ne décident jamais.",
   DECIDE_APPEAL_DISMISS:
@@ -213,6 +228,7 @@ export function transition(state: ApplicationState, action: ApplicationAction, a
   return { ok: true, from: state, to: rule.to };
 }
 
+/** The actions the state machine alone allows from a state; the dates may still forbid them (see action-guards.ts). */
 export function allowedActions(state: ApplicationState, actorKind: ActorKind): ApplicationAction[] {
   return APPLICATION_ACTIONS.filter((action) => transition(state, action, actorKind).ok);
 }

@@ -1,5 +1,5 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
-import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
+import { addWorkingDays, assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import type { InstanceKind } from "../../common/auth/actor";
 
 /* ------------------------------------------------------------------ HAB-4, HAB-5: timing */
@@ -40,13 +40,26 @@ export function checkAuditionConvocation(convocationDate: IsoDate, auditionDate:
   };
 }
 
-/** HAB-5: Certif Pro notifies within 20 working days of its meeting; a CPNE by its own calendar (null). */
-export function notificationDeadline(instanceKind: InstanceKind, meetingDate: IsoDate): IsoDate | null {
+/**
+ * HAB-5: Certif Pro notifies within 20 working days of its meeting; a CPNE "dans le délai indiqué au calendrier
+ * déterminé par la CPNE": the working days its campaign states (null when it states none).
+ */
+export function notificationDeadline(instanceKind: InstanceKind, meetingDate: IsoDate, cpneWorkingDays: number | null = null): IsoDate | null {
   if (instanceKind === "CPNE") {
     assertIsoDate(meetingDate, "meeting date");
-    return null;
+    return cpneWorkingDays === null ? null : addWorkingDays(meetingDate, cpneWorkingDays);
   }
   return computeDeadline("HAB_NOTIFICATION_CERTIF_PRO", meetingDate);
+}
+
+/** HAB-5: a CPNE's campaign states its notification period, in working days after the meeting; Certif Pro's is the convention's. */
+export function checkNotificationPeriod(instanceKind: InstanceKind, workingDays: number | null | undefined): string | null {
+  if (instanceKind === "CERTIFIER") {
+    return workingDays === null || workingDays === undefined ? null : "Certif Pro notifie dans les 20 jours ouvrés suivant sa réunion (convention III.5) : ne fixez pas de délai de notification.";
+  }
+  if (workingDays === null || workingDays === undefined) return "Indiquez le délai de notification de vos décisions, en jours ouvrés après la réunion (calendrier de la CPNE).";
+  if (!Number.isInteger(workingDays) || workingDays < 1 || workingDays > 120) return "Le délai de notification est un nombre entier de jours ouvrés, de 1 à 120.";
+  return null;
 }
 
 /** HAB-5: the Instance decides at its meeting, not before it. */
@@ -96,4 +109,20 @@ export function appealDueDates(receivedOn: IsoDate): AppealDueDates {
 /** HAB-8: the Instance examines an appeal it has acknowledged. */
 export function checkAppealAcknowledged(acknowledgedOn: IsoDate | null): string | null {
   return acknowledgedOn ? null : "Accusez d'abord réception du recours (HAB-8).";
+}
+
+/**
+ * HAB-8: the appeal is examined "dans un délai permettant une décision lors de la prochaine réunion": it is
+ * put to a meeting of the Instance held after it was acknowledged, today or later.
+ */
+export function checkAppealMeeting(acknowledgedOn: IsoDate | null, meetingOn: IsoDate, today: IsoDate): string | null {
+  if (!acknowledgedOn) return "Accusez d'abord réception du recours (HAB-8).";
+  if (meetingOn < today) return `La réunion du ${meetingOn} est passée : choisissez une réunion à venir de l'Instance.`;
+  return null;
+}
+
+/** HAB-8: the Instance decides on the appeal at the meeting it was put to, not before. */
+export function checkAppealDecisionDay(meetingOn: IsoDate | null, today: IsoDate): string | null {
+  if (!meetingOn) return "Inscrivez d'abord le recours à une réunion de l'Instance : la décision y est prise (HAB-8).";
+  return today < meetingOn ? `La décision sur le recours est prise en réunion : la réunion du ${meetingOn} n'a pas encore eu lieu.` : null;
 }

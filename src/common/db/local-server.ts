@@ -3,6 +3,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { createServer } from "node:net";
 import path from "node:path";
 import { createConnection } from "mysql2/promise";
+import { stopStaleServer } from "./stale-server";
+import { supervise } from "./supervisor";
 
 /**
  * A throwaway MariaDB/MySQL server owned by this project: data under `.data/<name>`, loopback only,
@@ -10,6 +12,8 @@ import { createConnection } from "mysql2/promise";
  */
 export interface LocalServer {
   url: string;
+  /** The server process's id: a new one after each restart. */
+  pid(): number | undefined;
   stop(): Promise<void>;
 }
 
@@ -66,19 +70,6 @@ async function freePort(): Promise<number> {
   });
 }
 
-function stopStaleServer(pidFile: string): void {
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, "utf8").trim());
-  if (pid > 0) {
-    try {
-      process.kill(pid, "SIGTERM");
-    } catch {
-      /* already gone */
-    }
-  }
-  rmSync(pidFile, { force: true });
-}
-
 function initialiseDataDir(binary: string, dataDir: string): void {
   if (existsSync(path.join(dataDir, "mysql"))) return;
   mkdirSync(dataDir, { recursive: true });
@@ -122,6 +113,8 @@ export interface LocalServerOptions {
   fresh?: boolean;
   rootDir?: string;
   log?: (line: string) => void;
+  /** Restart the server, on the same port, whenever it stops unexpectedly. */
+  supervise?: boolean;
 }
 
 export async function startLocalServer(options: LocalServerOptions): Promise<LocalServer> {
@@ -132,7 +125,7 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   const socketPath = path.join(baseDir, "mysqld.sock");
   const pidFile = path.join(baseDir, "mysqld.pid");
   const logFile = path.join(baseDir, "mysqld.log");
-  stopStaleServer(pidFile);
+  await stopStaleServer(pidFile);
   if (options.fresh) rmSync(dataDir, { recursive: true, force: true });
   mkdirSync(baseDir, { recursive: true });
   initialiseDataDir(binary, dataDir);
@@ -154,8 +147,17 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
     "--max-connections=500",
     ...(isRoot() ? ["--user=root"] : []),
   ];
-  const child = spawn(binary, args, { stdio: "ignore", detached: false });
-  await waitUntilReady(socketPath, child, logFile);
+  const launch = async () => {
+    const child = spawn(binary, args, { stdio: "ignore", detached: false });
+    try {
+      await waitUntilReady(socketPath, child, logFile);
+    } catch (error) {
+      child.kill("SIGKILL");
+      throw error;
+    }
+    return child;
+  };
+  const child = await launch();
 
   const admin = await createConnection({ socketPath, user: "root" });
   const password = "clea-local";
@@ -166,11 +168,16 @@ export async function startLocalServer(options: LocalServerOptions): Promise<Loc
   writeFileSync(path.join(baseDir, "port"), String(port));
 
   const url = `mysql://clea:${password}@127.0.0.1:${port}/${options.database}`;
+  if (options.supervise) {
+    const supervisor = supervise(child, { start: launch });
+    return { url, pid: () => supervisor.current().pid, stop: () => supervisor.stop() };
+  }
   return {
     url,
+    pid: () => child.pid,
     stop: () =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once("exit", () => resolve());
         child.kill("SIGTERM");
       }),

@@ -9,6 +9,8 @@ export interface OrganismHabilitation {
   readonly certification: string;
   /** The professional field stated in a CPNE's acceptance (HAB-5); null for Certif Pro. */
   readonly professionalField: string | null;
+  /** Granted under the CPNE's contextualised referential; false for Certif Pro, and for a CPNE that had not contextualised. */
+  readonly contextualised?: boolean;
   readonly validity: HabilitationRecord;
 }
 
@@ -87,8 +89,12 @@ function invalidityReason(habilitation: OrganismHabilitation, date: IsoDate): st
   switch (status) {
     case "NOT_STARTED":
       return `L'habilitation délivrée par ${by} ne court qu'à compter de sa notification, le ${validity.notifiedOn}.`;
-    case "SUSPENDED":
-      return `L'habilitation délivrée par ${by} est suspendue à cette date : l'organisme doit cesser toute activité au titre de l'habilitation pendant la suspension.`;
+    case "SUSPENDED": {
+      // WDR-1: the period's dates are public (HAB-5); the procedure behind it is not.
+      const period = (habilitation.validity.suspensions ?? []).find((p) => p.from <= date && (p.to === null || date <= p.to))!;
+      const until = period.to ? ` jusqu'au ${period.to} inclus` : ", pour la durée de la procédure de mise en conformité en cours";
+      return `L'habilitation délivrée par ${by} est suspendue depuis le ${period.from}${until} : l'organisme doit cesser toute activité au titre de l'habilitation pendant la suspension.`;
+    }
     case "EXPIRED":
       return `L'habilitation délivrée par ${by} a pris fin le ${validity.lastValidDay} : une nouvelle demande d'habilitation est nécessaire.`;
     case "WITHDRAWN":
@@ -98,4 +104,18 @@ function invalidityReason(habilitation: OrganismHabilitation, date: IsoDate): st
     case "ACTIVE":
       return "";
   }
+}
+
+/**
+ * CTX-1, CTX-4: under what the organism evaluates: Certif Pro's referential; a CPNE's contextualised referential; or,
+ * for a CPNE that habilitated "ayant contextualisé ou non le référentiel" without having contextualised, the base
+ * referential within that CPNE's professional field.
+ */
+export function evaluationGround(habilitation: OrganismHabilitation, startsOn: IsoDate, date: IsoDate): string {
+  const valid = `valide le ${date}`;
+  if (habilitation.instance.kind === "CERTIFIER") return `Habilitation Certif Pro du ${startsOn}, ${valid}, pour le référentiel publié par Certif Pro.`;
+  const field = habilitation.professionalField ? ` (champ « ${habilitation.professionalField} »)` : "";
+  return habilitation.contextualised
+    ? `Habilitation ${habilitation.instance.code} du ${startsOn}, ${valid}, pour son référentiel contextualisé${field}.`
+    : `Habilitation ${habilitation.instance.code} du ${startsOn}, ${valid}, pour le référentiel non contextualisé, dans son champ professionnel${field}.`;
 }

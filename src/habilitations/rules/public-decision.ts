@@ -1,6 +1,6 @@
 /** HAB-5: "L'Organisme Habilité autorise Certif Pro [la CPNE] à rendre publique la décision relative à sa demande." */
 
-export const PUBLIC_DECISION_STATUSES = ["NOTIFIED_ACCEPTED", "NOTIFIED_REFUSED", "APPEAL_DISMISSED"] as const;
+export const PUBLIC_DECISION_STATUSES = ["NOTIFIED_ACCEPTED", "NOTIFIED_REFUSED", "APPEAL_DISMISSED", "APPEAL_DISMISSED_NOTIFIED"] as const;
 export type PublicDecisionStatus = (typeof PUBLIC_DECISION_STATUSES)[number];
 
 export type DecisionOutcome = "ACCEPTED" | "REFUSED";
@@ -27,7 +27,7 @@ export function publicOutcome(facts: DecisionFacts): PublicOutcome {
   if (facts.status !== "NOTIFIED_ACCEPTED") {
     return {
       outcome: "REFUSED",
-      outcomeLabel: facts.status === "APPEAL_DISMISSED" ? "Habilitation refusée (recours rejeté)" : "Habilitation refusée",
+      outcomeLabel: facts.status === "NOTIFIED_REFUSED" ? "Habilitation refusée" : "Habilitation refusée (recours rejeté)",
       professionalField: null,
       durationMonths: null,
     };

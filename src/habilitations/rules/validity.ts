@@ -10,12 +10,14 @@ export interface SuspensionPeriod {
 export interface Renunciation {
   /** Date the organism sent its written notice: beneficiaries enrolled by then are carried to the end. */
   readonly noticeSentOn: IsoDate;
-  /** Date the Instance received it: the 3 months' notice runs from it. */
-  readonly noticeReceivedOn: IsoDate;
+  /** Date the Instance received it, as the Instance records it: the 3 months' notice runs from it; null until then. */
+  readonly noticeReceivedOn: IsoDate | null;
 }
 
 export interface HabilitationRecord {
   readonly notifiedOn: IsoDate;
+  /** First day, when it follows a previous habilitation without gap; the notification otherwise. */
+  readonly startsOn?: IsoDate;
   /** Dates the habilitation was used (e.g. enrolments); `firstUsedOn` is enough when only that is known. */
   readonly usedOn?: readonly IsoDate[];
   readonly firstUsedOn?: IsoDate | null;
@@ -31,6 +33,7 @@ export type RenewalOutcome = { readonly applies: true } | { readonly applies: fa
 
 export interface Validity {
   readonly notifiedOn: IsoDate;
+  readonly startsOn: IsoDate;
   /** Last day of the first 3-year period. */
   readonly firstPeriodEnd: IsoDate;
   /** Last day of the renewed period: never more than 6 years after notification. */
@@ -52,9 +55,11 @@ export function renunciationEffectiveDate(noticeReceivedOn: IsoDate): IsoDate {
 export function computeValidity(record: HabilitationRecord): Validity {
   validate(record);
   const { notifiedOn } = record;
-  const firstPeriodEnd = computeDeadline("HAB_VALIDITY", notifiedOn);
-  const maximumEnd = computeDeadline("HAB_RENEWAL_MAX", notifiedOn);
-  const renunciationEffectiveOn = record.renunciation ? renunciationEffectiveDate(record.renunciation.noticeReceivedOn) : null;
+  const startsOn = record.startsOn ?? notifiedOn;
+  const firstPeriodEnd = computeDeadline("HAB_VALIDITY", startsOn);
+  const maximumEnd = computeDeadline("HAB_RENEWAL_MAX", startsOn);
+  const received = record.renunciation?.noticeReceivedOn ?? null;
+  const renunciationEffectiveOn = received ? renunciationEffectiveDate(received) : null;
   const renewal = renewalOutcome(record, firstPeriodEnd, renunciationEffectiveOn);
   // A suspension does not extend the habilitation ("La suspension ... n'a pas pour effet de proroger la durée").
   const scheduledEnd = renewal.applies ? maximumEnd : firstPeriodEnd;
@@ -69,6 +74,7 @@ export function computeValidity(record: HabilitationRecord): Validity {
 
   return {
     notifiedOn,
+    startsOn,
     firstPeriodEnd,
     maximumEnd,
     renewal,
@@ -103,7 +109,7 @@ function renewalOutcome(record: HabilitationRecord, firstPeriodEnd: IsoDate, ren
     };
   }
   const uses = [...(record.usedOn ?? []), ...(record.firstUsedOn ? [record.firstUsedOn] : [])];
-  if (!uses.some((day) => day >= record.notifiedOn && day <= firstPeriodEnd)) {
+  if (!uses.some((day) => day >= (record.startsOn ?? record.notifiedOn) && day <= firstPeriodEnd)) {
     return {
       applies: false,
       reason: `L'habilitation n'a pas été mise en œuvre entre sa notification (${record.notifiedOn}) et le ${firstPeriodEnd} : le renouvellement automatique ne s'applique pas. Déposez une nouvelle demande d'habilitation.`,
@@ -114,7 +120,7 @@ function renewalOutcome(record: HabilitationRecord, firstPeriodEnd: IsoDate, ren
 
 export function statusOn(record: HabilitationRecord, date: IsoDate): HabilitationStatus {
   assertIsoDate(date);
-  if (date < record.notifiedOn) return "NOT_STARTED";
+  if (date < (record.startsOn ?? record.notifiedOn)) return "NOT_STARTED";
   const validity = computeValidity(record);
   if (date > validity.lastValidDay) {
     return validity.endedBy === "EXPIRY" ? "EXPIRED" : validity.endedBy === "WITHDRAWAL" ? "WITHDRAWN" : "RENOUNCED";
@@ -139,6 +145,9 @@ export function mayFinishEnrolledCandidate(record: HabilitationRecord, enrolledO
 function validate(record: HabilitationRecord): void {
   const { notifiedOn } = record;
   assertIsoDate(notifiedOn, "notification date");
+  if (record.startsOn !== undefined && assertIsoDate(record.startsOn, "start date") < notifiedOn) {
+    throw new RangeError(`Start ${record.startsOn} precedes the notification ${notifiedOn}`);
+  }
   for (const day of record.usedOn ?? []) assertIsoDate(day, "use date");
   if (record.firstUsedOn) assertIsoDate(record.firstUsedOn, "first use date");
   for (const period of record.suspensions ?? []) {
@@ -156,8 +165,8 @@ function validate(record: HabilitationRecord): void {
   if (record.renunciation) {
     const { noticeSentOn, noticeReceivedOn } = record.renunciation;
     assertIsoDate(noticeSentOn, "renunciation notice sending date");
-    assertIsoDate(noticeReceivedOn, "renunciation notice receipt date");
-    if (noticeReceivedOn < noticeSentOn) throw new RangeError(`Renunciation notice received ${noticeReceivedOn} before it was sent ${noticeSentOn}`);
+    if (noticeReceivedOn !== null) assertIsoDate(noticeReceivedOn, "renunciation notice receipt date");
+    if (noticeReceivedOn !== null && noticeReceivedOn < noticeSentOn) throw new RangeError(`Renunciation notice received ${noticeReceivedOn} before it was sent ${noticeSentOn}`);
     if (noticeSentOn < notifiedOn) throw new RangeError(`Renunciation notice ${noticeSentOn} precedes the notification ${notifiedOn}`);
   }
 }

@@ -1,3 +1,5 @@
+import { computeDeadline } from "../../common/calendar/deadlines";
+import type { IsoDate } from "../../common/calendar/working-days";
 import { type Checked, InputCheck, collapse } from "./fields";
 
 export const MAX_CONTACTS = 20;
@@ -53,4 +55,29 @@ export function checkContacts(contacts: readonly ContactValues[]): Checked<Check
     return { fullName, email, phone, functionTitle };
   });
   return check.result(checked);
+}
+
+export interface ContactsReport {
+  readonly changedOn: IsoDate;
+  readonly reportedOn: IsoDate;
+  readonly dueOn: IsoDate;
+  readonly late: boolean;
+}
+
+/**
+ * HAB-9: "mettre à jour ... dans un délai de 5 jours" the contacts on the platform: a change reported later is
+ * recorded all the same, and flagged late.
+ */
+export function contactsReport(changedOn: IsoDate, reportedOn: IsoDate): ContactsReport {
+  const dueOn = computeDeadline("HAB_CONTACT_UPDATE", changedOn);
+  return { changedOn, reportedOn, dueOn, late: reportedOn > dueOn };
+}
+
+/** HAB-9: the change happened on a past day (or today), not before the contacts in place were reported. */
+export function checkContactChangeDate(changedOn: IsoDate, today: IsoDate, previousChangeOn: IsoDate | null): string | null {
+  if (changedOn > today) return `Date du changement (changedOn) : ${changedOn} est à venir ; déclarez le changement une fois survenu.`;
+  if (previousChangeOn && changedOn < previousChangeOn) {
+    return `Date du changement (changedOn) : antérieure au dernier changement déclaré (${previousChangeOn}).`;
+  }
+  return null;
 }

@@ -25,6 +25,14 @@ function luhnIsValid(digits: string): boolean {
   return sum % 10 === 0;
 }
 
+/** Appends the Luhn key to `digits` (a SIREN from 8 digits, a SIRET from 13): numbers for demo data and tests. */
+export function withLuhnKey(digits: string): string {
+  for (let key = 0; key < 10; key += 1) {
+    if (luhnIsValid(`${digits}${key}`)) return `${digits}${key}`;
+  }
+  throw new RangeError(`No Luhn key for ${digits}`);
+}
+
 function digitSum(digits: string): number {
   let sum = 0;
   for (let i = 0; i < digits.length; i += 1) sum += digits.charCodeAt(i) - 48;

@@ -15,9 +15,10 @@ const EXPECTED: Record<ApplicationState, Partial<Record<ApplicationAction, Appli
   DECIDED_REFUSED: { NOTIFY: "NOTIFIED_REFUSED" },
   NOTIFIED_ACCEPTED: {},
   NOTIFIED_REFUSED: { APPEAL: "APPEALED" },
-  APPEALED: { DECIDE_APPEAL_UPHOLD: "APPEAL_UPHELD", DECIDE_APPEAL_DISMISS: "APPEAL_DISMISSED" },
+  APPEALED: { ACKNOWLEDGE_APPEAL: "APPEALED", SCHEDULE_APPEAL_DECISION: "APPEALED", DECIDE_APPEAL_UPHOLD: "APPEAL_UPHELD", DECIDE_APPEAL_DISMISS: "APPEAL_DISMISSED" },
   APPEAL_UPHELD: { NOTIFY: "NOTIFIED_ACCEPTED" },
-  APPEAL_DISMISSED: {},
+  APPEAL_DISMISSED: { NOTIFY: "APPEAL_DISMISSED_NOTIFIED" },
+  APPEAL_DISMISSED_NOTIFIED: {},
   WITHDRAWN_BY_APPLICANT: {},
 };
 
@@ -42,6 +43,8 @@ const RULE_OF: Record<ApplicationAction, string> = {
   DECIDE_REFUSE: "HAB-5",
   NOTIFY: "HAB-5",
   APPEAL: "HAB-8",
+  ACKNOWLEDGE_APPEAL: "HAB-8",
+  SCHEDULE_APPEAL_DECISION: "HAB-8",
   DECIDE_APPEAL_UPHOLD: "HAB-8",
   DECIDE_APPEAL_DISMISS: "HAB-8",
   WITHDRAW: "HAB-2",
@@ -191,15 +194,17 @@ describe("targeted transitions", () => {
     expect(transition("APPEAL_DISMISSED", "APPEAL", "ORGANISM")).toMatchObject({ ok: false, code: "WRONG_STATE" });
   });
 
-  it("HAB-8: an upheld appeal is notified as an acceptance; a dismissed one closes the application", () => {
+  it("HAB-8: an upheld appeal is notified as an acceptance; a dismissed one is notified too, and only then closes the application", () => {
     expect(transition("APPEALED", "DECIDE_APPEAL_UPHOLD", "DECIDER")).toMatchObject({ ok: true, to: "APPEAL_UPHELD" });
     expect(transition("APPEAL_UPHELD", "NOTIFY", "INSTRUCTOR")).toMatchObject({ ok: true, to: "NOTIFIED_ACCEPTED" });
     expect(transition("APPEALED", "DECIDE_APPEAL_DISMISS", "DECIDER")).toMatchObject({ ok: true, to: "APPEAL_DISMISSED" });
-    expect(isTerminal("APPEAL_DISMISSED")).toBe(true);
+    expect(isTerminal("APPEAL_DISMISSED")).toBe(false);
+    expect(transition("APPEAL_DISMISSED", "NOTIFY", "INSTRUCTOR")).toMatchObject({ ok: true, to: "APPEAL_DISMISSED_NOTIFIED" });
+    expect(isTerminal("APPEAL_DISMISSED_NOTIFIED")).toBe(true);
   });
 
   it("HAB-2: terminal states", () => {
-    expect(APPLICATION_STATES.filter(isTerminal).sort()).toEqual(["APPEAL_DISMISSED", "NOTIFIED_ACCEPTED", "WITHDRAWN_BY_APPLICANT"]);
+    expect(APPLICATION_STATES.filter(isTerminal).sort()).toEqual(["APPEAL_DISMISSED_NOTIFIED", "NOTIFIED_ACCEPTED", "WITHDRAWN_BY_APPLICANT"]);
   });
 
   it("HAB-2: unknown states, actions or actor kinds are programming errors", () => {
@@ -221,7 +226,7 @@ describe("allowedActions", () => {
     ["OPINION_ISSUED", "DECIDER", ["DECIDE_ACCEPT", "DECIDE_REFUSE"]],
     ["OPINION_ISSUED", "INSTRUCTOR", []],
     ["NOTIFIED_REFUSED", "ORGANISM", ["APPEAL"]],
-    ["APPEALED", "DECIDER", ["DECIDE_APPEAL_UPHOLD", "DECIDE_APPEAL_DISMISS"]],
+    ["APPEALED", "DECIDER", ["ACKNOWLEDGE_APPEAL", "SCHEDULE_APPEAL_DECISION", "DECIDE_APPEAL_UPHOLD", "DECIDE_APPEAL_DISMISS"]],
     ["NOTIFIED_ACCEPTED", "DECIDER", []],
   ] as [ApplicationState, ActorKind, ApplicationAction[]][])("INS-2: %s for %s → %j", (state, actor, expected) => {
     expect(allowedActions(state, actor)).toEqual(expected);
@@ -242,7 +247,7 @@ describe("refusal wording", () => {
     const result = transition("DRAFT", "NOTIFY", "INSTRUCTOR");
     if (result.ok) throw new Error("expected a refusal");
     expect(result.reason).toBe(
-      "Impossible de notifier la décision : la demande est en brouillon. Cette action n'est possible que lorsque la demande est acceptée (décision à notifier), refusée (décision à notifier) ou acceptée sur recours (décision à notifier).",
+      "Impossible de notifier la décision : la demande est en brouillon. Cette action n'est possible que lorsque la demande est acceptée (décision à notifier), refusée (décision à notifier), acceptée sur recours (décision à notifier) ou refusée sur recours (décision à notifier).",
     );
   });
 });

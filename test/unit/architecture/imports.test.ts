@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 const SRC = path.resolve(__dirname, "../../../src");
 
 /** Areas from the ground floor up: each may import `common/` and the areas before it, never one after it. */
-const LAYERS = ["common", "instances", "referentials", "contextualisations", "organisms", "applications", "habilitations", "fees", "journal", "publications", "app"];
+const LAYERS = ["common", "instances", "referentials", "contextualisations", "organisms", "applications", "habilitations", "oversight", "fees", "journal", "publications", "pages", "app"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -33,8 +33,10 @@ function safeExists(file: string): boolean {
   }
 }
 
+/** `config.ts`, read once from the environment, is ground floor; `main.ts`, the process entry, is the top. */
 const areaOf = (file: string) => {
   const relative = path.relative(SRC, file);
+  if (relative === "config.ts") return "common";
   return relative.includes(path.sep) ? relative.split(path.sep)[0] : "app";
 };
 

@@ -77,7 +77,7 @@ describe("mayEvaluate", () => {
   });
 
   it.each([
-    ["suspended", { suspensions: [{ from: "2026-01-05", to: null }] }, "2026-02-01", "est suspendue à cette date"],
+    ["suspended", { suspensions: [{ from: "2026-01-05", to: null }] }, "2026-02-01", "est suspendue depuis le 2026-01-05, pour la durée de la procédure de mise en conformité en cours"],
     ["expired", {}, "2028-03-11", "a pris fin le 2028-03-10"],
     ["withdrawn", { withdrawnOn: "2026-04-01" }, "2026-04-01", "a été retirée à compter du 2026-04-01"],
     ["renounced", { renunciation: { noticeSentOn: "2026-01-02", noticeReceivedOn: "2026-01-05" } }, "2026-05-01", "avec effet le 2026-04-05"],
@@ -86,6 +86,18 @@ describe("mayEvaluate", () => {
     const result = mayEvaluate({ organismHabilitations: [habilitation], certification: CERT, context: null, date });
     expect(result).toMatchObject({ allowed: false });
     if (!result.allowed) expect(result.reason).toContain(expected);
+  });
+
+  it("WDR-1: evaluationRight answers no during a suspension, with its dates", () => {
+    const suspended: OrganismHabilitation = { ...certifPro, validity: { ...certifPro.validity, suspensions: [{ from: "2026-04-20", to: "2026-07-19" }] } };
+    const during = mayEvaluate({ organismHabilitations: [suspended], certification: CERT, context: null, date: "2026-05-04" });
+    expect(during).toMatchObject({ allowed: false });
+    if (!during.allowed) {
+      expect(during.reason).toContain(
+        "L'habilitation délivrée par Certif Pro est suspendue depuis le 2026-04-20 jusqu'au 2026-07-19 inclus : l'organisme doit cesser toute activité au titre de l'habilitation pendant la suspension.",
+      );
+    }
+    expect(mayEvaluate({ organismHabilitations: [suspended], certification: CERT, context: null, date: "2026-07-20" })).toMatchObject({ allowed: true });
   });
 
   it("EVA-1: a later valid habilitation from the same Instance is found past an expired one", () => {

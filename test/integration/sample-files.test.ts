@@ -1,0 +1,28 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ApplicationsDocument, HabilitationsDocument } from "../generated/graphql";
+import { DEMO, startHarness, type Harness } from "../support/harness";
+import { SAMPLE_MANDATAIRE, SAMPLE_STATES } from "../../seeds/demo/sample-files";
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness({ samples: true });
+  h.clock.set("2026-11-30");
+}, 240_000);
+afterAll(async () => h.close());
+
+describe("the demo files: every state, for Certif Pro and for a CPNE", () => {
+  it("HAB-2…HAB-8: each Instance has one application in each state of the lifecycle", async () => {
+    for (const [instance, staff] of [["CERTIF_PRO", DEMO.certifProStaff], ["CPNE_PROPRETE", DEMO.propreteStaff]] as const) {
+      const page = (await h.run(ApplicationsDocument, { filter: { instance }, first: 100 }, { email: staff })).data!.applications;
+      const states = new Set(page.nodes.map((n) => n.status));
+      for (const state of SAMPLE_STATES) expect(states.has(state), `${instance} ${state}`).toBe(true);
+    }
+  });
+
+  it("HAB-6: habilitations active, renewed, renounced and expired", async () => {
+    const nodes = (await h.run(HabilitationsDocument, {})).data!.habilitations.nodes;
+    expect(new Set(nodes.map((n) => n.status))).toEqual(new Set(["ACTIVE", "RENOUNCED", "EXPIRED"]));
+    expect(nodes.some((n) => n.status === "ACTIVE" && n.renewal.applies && n.notifiedOn === "2023-05-30")).toBe(true);
+    expect((await h.run(ApplicationsDocument, { first: 1 }, { email: SAMPLE_MANDATAIRE })).data!.applications.totalCount).toBeGreaterThanOrEqual(35);
+  });
+});
