@@ -52,6 +52,7 @@ export function createPersistedReads(options: PersistedReadsOptions) {
   const responses = new PrebuiltResponses(options.budgetBytes);
   const building = new Map<string, Promise<PrebuiltResponse | undefined>>();
   const cacheControl = `public, max-age=${options.maxAgeSeconds}`;
+  const today = () => clock.today();
 
   const plugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
@@ -102,7 +103,7 @@ export function createPersistedReads(options: PersistedReadsOptions) {
     if ((response.status ?? 200) !== 200 || response.body.kind !== "complete" || response.body.string.startsWith('{"errors"')) return undefined;
     const built = await prebuild(response.body.string, response.headers.get("content-type") ?? "application/json; charset=utf-8");
     // Stored only if what is in force did not move while the pipeline ran: the key must name these very bytes.
-    if (plan.read.identify(publications.current(), clock.today()) === identity) responses.set(key, built);
+    if (plan.read.identify(publications.current(), today) === identity) responses.set(key, built);
     return built;
   }
 
@@ -137,7 +138,7 @@ export function createPersistedReads(options: PersistedReadsOptions) {
       plans.set(url.search, (plan = planned));
     }
     if (plan === NOT_PUBLIC) return false;
-    const identity = plan.read.identify(publications.current(), clock.today());
+    const identity = plan.read.identify(publications.current(), today);
     if (!identity) return false;
     const key = `${identity}\u0000${plan.contentKey}`;
     const ready = responses.get(key);

@@ -31,7 +31,7 @@ interface ReferentialArguments {
 /** A query that reads published content only, with its variables: it can be answered from pre-built bytes. */
 export interface PublicRead {
   /** What it reads, as ids of publications (`c12`, `v3`), or undefined when something is not published. */
-  identify(snapshot: PublicationSnapshot, today: string): string | undefined;
+  identify(snapshot: PublicationSnapshot, today: () => string): string | undefined;
 }
 
 /**
@@ -70,7 +70,7 @@ export function publicRead(
   return { identify: (snapshot, today) => identifyAll(reads, snapshot, today) };
 }
 
-function identifyAll(reads: ReferentialArguments[], snapshot: PublicationSnapshot, today: string): string | undefined {
+function identifyAll(reads: ReferentialArguments[], snapshot: PublicationSnapshot, today: () => string): string | undefined {
   let identity = "";
   for (const read of reads) {
     const one = identify(read, snapshot, today);
@@ -81,14 +81,15 @@ function identifyAll(reads: ReferentialArguments[], snapshot: PublicationSnapsho
 }
 
 /** Mirrors `referential(certification, context, version)`: a CPNE's publication, or a published base version. */
-function identify(read: ReferentialArguments, snapshot: PublicationSnapshot, today: string): string | undefined {
+function identify(read: ReferentialArguments, snapshot: PublicationSnapshot, today: () => string): string | undefined {
   if (read.context) {
     const published = snapshot.contextualisation(read.certification, read.context);
     if (!published) return undefined;
     if (read.version !== null && snapshot.versionById(published.baseVersionId)?.version !== read.version) return undefined;
     return `c${published.id}`;
   }
-  const version = read.version === null ? snapshot.versionInForce(read.certification, today) : snapshot.publishedVersion(read.certification, read.version);
+  // Today is asked for only here: a CPNE's publication does not depend on the date.
+  const version = read.version === null ? snapshot.versionInForce(read.certification, today()) : snapshot.publishedVersion(read.certification, read.version);
   return version ? `v${version.id}` : undefined;
 }
 

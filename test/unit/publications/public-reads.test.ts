@@ -20,7 +20,7 @@ const snapshot = new PublicationSnapshot(
   [{ id: 7, instanceId: 2, contextCode: "CPNE_PROPRETE", certificationCode: "CLEA_MANAGEMENT", baseVersionId: 2, status: "PUBLISHED" }],
 );
 const identify = (query: string, variables: Record<string, unknown> = {}, today = "2026-01-05") =>
-  publicRead(schema, parse(query), undefined, variables)?.identify(snapshot, today);
+  publicRead(schema, parse(query), undefined, variables)?.identify(snapshot, () => today);
 
 describe("which operations read only published content", () => {
   it("REF-3: the base referential is the version in force on the day the clock gives", () => {
