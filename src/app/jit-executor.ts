@@ -12,15 +12,6 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from "graphql-jit";
 
 type Gateway = ApolloServerOptionsWithGateway<Record<string, unknown>>["gateway"];
 
-/** The JSON serialiser graphql-jit compiled for the query that produced this data (fields and types known). */
-const serializers = new WeakMap<object, (result: ExecutionResult) => string>();
-
-/** Apollo's `stringifyResult`: the compiled serialiser when there is one, else JSON.stringify, as Apollo does. */
-export function stringifyResult(value: { data?: Record<string, unknown> | null; errors?: unknown; extensions?: unknown }): string {
-  const serialize = value.data && !value.errors && !value.extensions ? serializers.get(value.data) : undefined;
-  return `${serialize ? serialize({ data: value.data }) : JSON.stringify(value)}\n`;
-}
-
 /** A document is compiled once it is run a second time: one-off queries are not worth the compilation. */
 const COMPILE_AFTER_RUNS = 2;
 
@@ -42,7 +33,7 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
       byOperation.set(key, known + 1);
       return undefined;
     }
-    const query = compileQuery(schema, document, operationName ?? undefined, { customJSONSerializer: true });
+    const query = compileQuery(schema, document, operationName ?? undefined);
     if (!isCompiledQuery(query)) {
       byOperation.set(key, Number.NEGATIVE_INFINITY);
       return undefined;
@@ -66,7 +57,6 @@ export function jitGateway(schema: GraphQLSchema): Gateway {
     const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
     if (coerced.errors) return { errors: coerced.errors };
     const result = await query.query(undefined, context, variables);
-    if (!result.errors && result.data) serializers.set(result.data, query.stringify);
     return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
   };
 

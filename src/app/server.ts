@@ -16,7 +16,7 @@ import { composeResolvers, composeServices } from "./compose";
 import { createDataSource } from "./data-source";
 import { serveDevClock } from "./dev-clock";
 import { withOperatorLayer } from "./http/operator-layer";
-import { jitGateway, stringifyResult } from "./jit-executor";
+import { jitGateway } from "./jit-executor";
 import { applyPermissions } from "./permissions";
 import { createPersistedReads, type PersistedReads } from "./persisted-reads";
 import { buildBareSchema } from "./schema";
@@ -47,7 +47,6 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   const guards = apolloGuards(config);
   const apollo = new ApolloServer<RequestContext>({
     gateway: jitGateway(schema),
-    stringifyResult,
     ...guards.options,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,

@@ -106,7 +106,7 @@ describe("persisted public reads: pre-built bytes before the GraphQL pipeline", 
     expect(badToken.status).toBe(401);
   });
 
-  it("compiled queries (graphql-jit and its serialiser) answer the very bytes graphql-js gives", async () => {
+  it("compiled queries (graphql-jit) answer the very bytes graphql-js gives", async () => {
     // A text of its own: a document the process has never run, interpreted first, compiled from the second run.
     const query = `# compiled once run twice\n${print(ReferentialDocument)}`;
     const answers = [];
