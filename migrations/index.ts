@@ -4,6 +4,7 @@ import { AppendOnlyJournal1764000000000 } from "./1764000000000-append-only-jour
 import { NormalisedUserEmails1764050000000 } from "./1764050000000-normalised-user-emails";
 import { HabilitationToTheLetter1764100000000 } from "./1764100000000-habilitation-to-the-letter";
 import { Oversight1764200000000 } from "./1764200000000-oversight";
+import { EvaluationsAndCertificates1764300000000 } from "./1764300000000-evaluations-and-certificates";
 
 /** Every migration, in order. Listed explicitly so that compiled and test runs load the same set. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   NormalisedUserEmails1764050000000,
   HabilitationToTheLetter1764100000000,
   Oversight1764200000000,
+  EvaluationsAndCertificates1764300000000,
 ];

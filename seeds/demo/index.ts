@@ -5,6 +5,7 @@ import { InstanceEntity } from "../../src/instances/instance.entity";
 import { UserEntity } from "../../src/instances/user.entity";
 import { ReferentialVersionEntity } from "../../src/referentials/referential-version.entity";
 import { demoPublishedContextualisation, demoUsers } from "./accounts";
+import { loadDemoEvaluations } from "./evaluations";
 import { loadDemoOrganisms } from "./load-organisms";
 import { loadOversightDemo } from "./oversight";
 import { demoOrganismUsers } from "./organisms";
@@ -24,7 +25,7 @@ export async function loadDemoData(manager: EntityManager): Promise<DemoAccount[
   await loadPublishedContextualisation(manager);
   await loadDemoOrganisms(manager);
   await loadOversightDemo(manager);
-  return [...demoUsers, ...demoOrganismUsers].map(({ email, role }) => ({ email, role }));
+  return [...demoUsers, ...demoOrganismUsers, ...(await loadDemoEvaluations(manager))].map(({ email, role }) => ({ email, role }));
 }
 
 async function loadPublishedContextualisation(manager: EntityManager): Promise<void> {

@@ -9,6 +9,7 @@ import { EstablishmentEntity } from "../../src/organisms/establishment.entity";
 import { MandataireEntity, MandateEntity } from "../../src/organisms/mandataire.entity";
 import { OrganismEntity } from "../../src/organisms/organism.entity";
 import { withLuhnKey } from "../../src/organisms/rules/identifiers";
+import { cleaManagement20230214 } from "../reference/referentials";
 import { UserEntity } from "../../src/instances/user.entity";
 
 /**
@@ -239,11 +240,50 @@ async function habilitationSample(walk: Walk, campaignId: string, siren: string,
   await s.applications.notify(await walk.as(calendar.staff, "2023-05-30"), created.id);
   const [row] = await walk.db.query("SELECT id FROM habilitation WHERE application_id = ?", [created.id]);
   const id = Number(row.id);
-  if (kind === "RENEWED" || kind === "RENOUNCED") await s.habilitations.recordUse(await walk.as(SAMPLE_MANDATAIRE, "2024-02-12"), id, "2024-02-12");
+  // HAB-6: used at least once, that is a certificate decided under it.
+  if (kind === "RENEWED" || kind === "RENOUNCED") await certifyOnePerson(walk, siren);
   if (kind === "RENOUNCED") {
     await s.habilitations.renounce(await walk.as(SAMPLE_MANDATAIRE, "2026-06-01"), id, "2026-06-01");
     await s.habilitations.recordRenunciationReceipt(await walk.as(calendar.staff, "2026-06-03"), id, "2026-06-03");
   }
+}
+
+/** A person enrolled, evaluated on every criterion and awarded the certificate by a jury, in early 2024. */
+async function certifyOnePerson(walk: Walk, siren: string): Promise<void> {
+  const s = walk.services;
+  const [organism] = await walk.db.query("SELECT id FROM organism WHERE siren = ?", [siren]);
+  const admin = `admin-${siren}@organisme-demo.demo`;
+  await walk.db.query("INSERT INTO app_user (email, display_name, role, organism_id, active) VALUES (?, 'Administration', 'ORGANISM_ADMIN', ?, 1)", [admin, organism.id]);
+  const intervenant = async (fullName: string, evaluator: boolean) =>
+    String(
+      (await walk.db.query("INSERT INTO intervenant (organism_id, full_name, evaluator, trainer, qualifications, remote_ready) VALUES (?, ?, ?, 0, 'Évaluatrice certifiée', 0)", [organism.id, fullName, evaluator ? 1 : 0])).insertId,
+    );
+  const evaluator = await intervenant("Agnès Roussel", true);
+  const juror = await intervenant("Marc Perrin", false);
+  const enrolled = await s.candidates.enrol(await walk.as(admin, "2024-01-08"), siren, {
+    certification: "CLEA_MANAGEMENT",
+    reference: `DEMO-${siren}-1`,
+    person: { lastName: "Garnier", firstNames: "Léa", birthDate: "1988-03-14", email: null, postalAddress: null },
+    purposeStated: true,
+    disabilityReferentGiven: true,
+  });
+  const assessments = cleaManagement20230214.domains.flatMap((domain) =>
+    domain.competences.flatMap((competence) => (competence.criteria.length ? competence.criteria.map((c) => c.code) : [competence.code]).map((code) => ({ code, acquired: true }))),
+  );
+  await s.evaluations.record(await walk.as(admin, "2024-01-15"), Number(enrolled.id), enrolled.rowVersion, {
+    kind: "PRELIMINARY",
+    sittings: [{ heldOn: "2024-01-15", minutes: 240 }],
+    assessments,
+    evaluators: [evaluator],
+  });
+  await s.juries.decide(await walk.as(admin, "2024-02-12"), Number(enrolled.id), enrolled.rowVersion + 1, {
+    outcome: "AWARDED",
+    decidedOn: "2024-02-12",
+    validatedDomains: cleaManagement20230214.domains.map((domain) => domain.code),
+    minutes: "Le jury constate la validation de chacun des domaines et délivre le certificat.",
+    members: [{ intervenant: juror }, { fullName: "Hélène Faure" }],
+    certificateFormat: "PDF",
+  });
 }
 
 export async function loadSampleFiles(db: DataSource): Promise<void> {

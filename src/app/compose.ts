@@ -2,10 +2,21 @@ import "reflect-metadata";
 import type { DataSource } from "typeorm";
 import { ApplicationResolver, CampaignResolver } from "../applications/application.resolver";
 import { ApplicationService } from "../applications/application.service";
+import { auditsInProgress } from "../oversight/organism-audits";
 import { CampaignService } from "../applications/campaign.service";
 import { UnitOfWork } from "../common/db/unit-of-work";
 import { ContextualisationResolver } from "../contextualisations/contextualisation.resolver";
 import { ContextualisationService } from "../contextualisations/contextualisation.service";
+import { CandidateFieldsResolver, CandidateResolver } from "../evaluations/candidate.resolver";
+import { CandidateViews } from "../evaluations/candidate-views";
+import { CandidateService } from "../evaluations/candidate.service";
+import { CertificateFieldsResolver, CertificateResolver } from "../evaluations/certificate.resolver";
+import { CertificateService } from "../evaluations/certificate.service";
+import { EvaluationResolver } from "../evaluations/evaluation.resolver";
+import { EvaluationService } from "../evaluations/evaluation.service";
+import { JuryService } from "../evaluations/jury.service";
+import { PersonalDataResolver } from "../evaluations/personal-data.resolver";
+import { PersonalDataService } from "../evaluations/personal-data.service";
 import { FeeResolver } from "../fees/fee.resolver";
 import { FeeService } from "../fees/fee.service";
 import { HabilitationResolver } from "../habilitations/habilitation.resolver";
@@ -53,6 +64,12 @@ export function composeServices(db: DataSource, publications?: PublicationIndex,
   const audits = new AuditService(db, writes, oversight);
   const procedures = new ProcedureService(db, writes, oversight);
   const withdrawals = new WithdrawalService(db, writes, oversight);
+  const candidates = new CandidateService(db, writes, { habilitations, instances, referentials, audits: auditsInProgress });
+  const candidateViews = new CandidateViews(referentials);
+  const evaluations = new EvaluationService(db, writes, candidates);
+  const juries = new JuryService(candidates, habilitations);
+  const certificates = new CertificateService(db, writes, instances, candidates);
+  const personalData = new PersonalDataService(db, writes, { habilitations, instances, candidates, evaluations, certificates });
   const fees = new FeeService(db, writes);
   const journal = new JournalReadService(reportingDb);
   return {
@@ -68,6 +85,12 @@ export function composeServices(db: DataSource, publications?: PublicationIndex,
     audits,
     procedures,
     withdrawals,
+    candidates,
+    candidateViews,
+    evaluations,
+    juries,
+    certificates,
+    personalData,
     fees,
     journal,
   };
@@ -90,6 +113,12 @@ export function composeResolvers(s: Services): Map<Function, object> {
     [ProcedureResolver, new ProcedureResolver(s.procedures, s.audits, s.habilitations)],
     [WithdrawalResolver, new WithdrawalResolver(s.withdrawals, s.audits, s.procedures, s.habilitations)],
     [HabilitationOversightResolver, new HabilitationOversightResolver(s.audits, s.procedures, s.withdrawals)],
+    [CandidateResolver, new CandidateResolver(s.candidates)],
+    [CandidateFieldsResolver, new CandidateFieldsResolver(s.candidateViews, s.evaluations, s.certificates)],
+    [EvaluationResolver, new EvaluationResolver(s.evaluations, s.juries)],
+    [CertificateResolver, new CertificateResolver(s.certificates)],
+    [CertificateFieldsResolver, new CertificateFieldsResolver()],
+    [PersonalDataResolver, new PersonalDataResolver(s.personalData)],
     [FeeResolver, new FeeResolver(s.fees)],
     [JournalResolver, new JournalResolver(s.journal)],
   ]);

@@ -3,6 +3,17 @@ import { migrations } from "../../migrations";
 import { ApplicationAssessmentEntity, ApplicationChangeEntity, ApplicationEntity } from "../applications/application.entity";
 import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "../applications/campaign.entity";
 import { createDataSourceFor } from "../common/db/data-source";
+import { AccommodationEntity, CandidateEntity, CandidateIdentityEntity, TrainingEntity } from "../evaluations/candidate.entity";
+import { AnonymisedResultEntity, CertificateEntity, CertificateSequenceEntity, ResultsRequestEntity } from "../evaluations/certificate.entity";
+import {
+  EvaluationAssessmentEntity,
+  EvaluationEntity,
+  EvaluationEvaluatorEntity,
+  EvaluationSittingEntity,
+  RemoteEvaluationEntity,
+  RemoteSynchronousPhaseEntity,
+} from "../evaluations/evaluation.entity";
+import { JuryDecisionEntity, JuryDepartureEntity, JuryMemberEntity } from "../evaluations/jury.entity";
 import { JournalEntryEntity } from "../common/db/journal-entry.entity";
 import { ContextualisationWordingEntity } from "../contextualisations/contextualisation-wording.entity";
 import { ContextualisationEntity } from "../contextualisations/contextualisation.entity";
@@ -54,6 +65,10 @@ export const entities = [
   FormalNoticeEntity,
   HabilitationWithdrawalEntity,
   TariffEntity,
+  ...[CandidateEntity, CandidateIdentityEntity, AccommodationEntity, TrainingEntity],
+  ...[EvaluationEntity, EvaluationSittingEntity, EvaluationEvaluatorEntity, EvaluationAssessmentEntity, RemoteEvaluationEntity, RemoteSynchronousPhaseEntity],
+  ...[JuryDecisionEntity, JuryMemberEntity, JuryDepartureEntity],
+  ...[CertificateEntity, CertificateSequenceEntity, ResultsRequestEntity, AnonymisedResultEntity],
 ];
 
 export function createDataSource(url: string, options: { logErrors?: boolean; poolSize?: number } = {}): DataSource {

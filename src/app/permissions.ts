@@ -7,6 +7,7 @@ import { AppError } from "../common/errors";
 import { surfaceDatabaseErrors } from "../common/graphql/rule-errors";
 import type { AreaRules } from "../common/graphql/rules";
 import { contextualisationRules } from "../contextualisations/contextualisation.permissions";
+import { evaluationRules } from "../evaluations/evaluations.permissions";
 import { feeRules } from "../fees/fee.permissions";
 import { habilitationRules } from "../habilitations/habilitation.permissions";
 import { instanceRules } from "../instances/instance.permissions";
@@ -36,6 +37,7 @@ export const ruleTree = mergeRules(
   applicationRules,
   habilitationRules,
   oversightRules,
+  evaluationRules,
   feeRules,
   journalRules,
   deadlineRules,

@@ -4,6 +4,10 @@ import { buildSchemaSync, type ContainerType } from "type-graphql";
 import { ApplicationResolver, CampaignResolver } from "../applications/application.resolver";
 import { DeadlineResolver } from "../common/calendar/deadline.resolver";
 import { ContextualisationResolver } from "../contextualisations/contextualisation.resolver";
+import { CandidateFieldsResolver, CandidateResolver } from "../evaluations/candidate.resolver";
+import { CertificateFieldsResolver, CertificateResolver } from "../evaluations/certificate.resolver";
+import { EvaluationResolver } from "../evaluations/evaluation.resolver";
+import { PersonalDataResolver } from "../evaluations/personal-data.resolver";
 import { FeeResolver } from "../fees/fee.resolver";
 import { HabilitationResolver } from "../habilitations/habilitation.resolver";
 import { InstanceResolver } from "../instances/instance.resolver";
@@ -30,6 +34,12 @@ export const resolvers = [
   WithdrawalResolver,
   HabilitationOversightResolver,
   DeadlineResolver,
+  CandidateResolver,
+  CandidateFieldsResolver,
+  EvaluationResolver,
+  CertificateResolver,
+  CertificateFieldsResolver,
+  PersonalDataResolver,
   FeeResolver,
   JournalResolver,
 ] as const;

@@ -9,6 +9,7 @@ import { AppError } from "../common/errors";
 import { apolloGuards } from "../common/graphql/guards";
 import { logger } from "../common/observability/logger";
 import type { Config } from "../config";
+import { isEvaluationPage, serveEvaluationPage } from "../evaluations/evaluation.pages";
 import { authenticate } from "../instances/authenticate";
 import { createPages } from "../pages/pages";
 import { PublicationIndex } from "../referentials/publication-index";
@@ -91,6 +92,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
       if (served === true || (served !== false && (await served))) return;
     }
     if (await pages.serve(req, res, url)) return;
+    if (isEvaluationPage(url.pathname)) return serveEvaluationPage(req, res, url, apollo, () => contextFor(req.headers.authorization));
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;

@@ -1,5 +1,6 @@
 import type { DataSource, SelectQueryBuilder } from "typeorm";
 import { ApplicationEntity } from "../applications/application.entity";
+import { certificatesAwarded } from "../evaluations/evaluation.queries";
 import { HabilitationEntity } from "../habilitations/habilitation.entity";
 import type { HabilitationRecord } from "../habilitations/rules/validity";
 import { InstanceEntity } from "../instances/instance.entity";
@@ -8,7 +9,7 @@ import { OrganismEntity } from "../organisms/organism.entity";
 import { oversightFactsFor } from "../oversight/oversight.queries";
 import { type BaseHabilitationRecord, oversightEffects, withOversight } from "../oversight/rules/habilitation-effects";
 import type { EstablishmentRecord } from "./rules/sites";
-import type { ApplicationFiling } from "./rules/tariff";
+import type { ApplicationFiling, CertificateCharge } from "./rules/tariff";
 
 /** The rows a billing period needs, in four statements whatever the number of organisms. */
 
@@ -23,6 +24,7 @@ export interface OrganismBilling {
   applications: ApplicationFiling[];
   establishments: EstablishmentRecord[];
   habilitations: Map<number, HabilitationRecord>;
+  certificates: CertificateCharge[];
 }
 
 const CERTIF_PRO = "i.id = x.instance_id AND i.kind = 'CERTIFIER'";
@@ -41,15 +43,16 @@ export async function readBillings(
   named: OrganismRef | null,
   today: string,
 ): Promise<Map<number, OrganismBilling>> {
-  const [applications, establishments, habilitations] = await Promise.all([
+  const [applications, establishments, habilitations, certificates] = await Promise.all([
     applicationsFiled(db, ids, periodStart, periodEnd),
     establishmentsOfHabilitated(db, ids, periodEnd),
     habilitationsNotified(db, ids, periodEnd),
+    certificatesAwarded(db, ids, BILLED.certification, periodStart, periodEnd),
   ]);
   const billings = new Map<number, OrganismBilling>();
   const billing = (organism: OrganismRef): OrganismBilling => {
     let found = billings.get(organism.id);
-    if (!found) billings.set(organism.id, (found = { organism, applications: [], establishments: [], habilitations: new Map() }));
+    if (!found) billings.set(organism.id, (found = { organism, applications: [], establishments: [], habilitations: new Map(), certificates: [] }));
     return found;
   };
   if (named) billing(named);
@@ -57,6 +60,7 @@ export async function readBillings(
     billing(organismOf(row)).applications.push({ id: Number(row.id), filedOn: row.filedOn, receiptNumber: row.receiptNumber });
   }
   for (const row of establishments) billing(organismOf(row)).establishments.push(establishmentOf(row));
+  for (const row of certificates) billing(organismOf(row)).certificates.push({ awardedOn: row.awardedOn, number: row.number });
   const billed = habilitations.filter((row) => billings.has(Number(row.organismId)));
   const oversight = await oversightFactsFor(db, billed.map((row) => Number(row.id)));
   for (const row of billed) {

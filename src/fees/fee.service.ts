@@ -107,6 +107,7 @@ function statementOf(billing: OrganismBilling, periodStart: string, periodEnd: s
     applications: billing.applications,
     sites: billableSites(billing.establishments),
     habilitated: habilitatedPeriods([...billing.habilitations.values()]),
+    certificates: billing.certificates,
     periodStart,
     periodEnd,
     table,

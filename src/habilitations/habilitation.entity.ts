@@ -35,9 +35,9 @@ export class HabilitationEntity {
   @Column({ type: "date", nullable: true })
   firstUsedOn: string | null;
 
-  /** The user who declared the first use. */
-  @Column({ type: "int", nullable: true })
-  firstUseDeclaredBy: number | null;
+  /** HAB-6: the number of the first certificate decided under it, the evidence of its use. */
+  @Column({ type: "varchar", length: 20, nullable: true })
+  firstUseCertificate: string | null;
 
   @Column({ type: "date", nullable: true })
   renunciationSentOn: string | null;

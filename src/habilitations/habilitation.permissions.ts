@@ -6,7 +6,7 @@ import { actsForOrganism } from "../organisms/organism.queries";
 import { habilitationLoaders } from "./habilitation.loaders";
 
 const REFUSALS = {
-  ORGANISM: "Seul l'organisme habilité, ou son mandataire, déclare la mise en œuvre ou renonce à l'habilitation.",
+  ORGANISM: "Seul l'organisme habilité, ou son mandataire, renonce à l'habilitation.",
   INSTANCE: "Seule l'Instance qui a délivré l'habilitation (son secrétariat) enregistre la réception d'une renonciation.",
 };
 
@@ -29,7 +29,6 @@ export const habilitationRules: AreaRules = {
     publicDecisions: allow,
   },
   Mutation: {
-    recordHabilitationUse: mayActOnHabilitation("ORGANISM"),
     renounceHabilitation: mayActOnHabilitation("ORGANISM"),
     recordRenunciationReceipt: mayActOnHabilitation("INSTANCE"),
   },

@@ -54,11 +54,6 @@ export class HabilitationResolver {
     return this.habilitationService.evaluationRight(ctx, organism.replace(/\s/g, ""), certification, context, date);
   }
 
-  @Mutation(() => HabilitationType, { description: "HAB-6: the organism records a use (renewal needs one)." })
-  recordHabilitationUse(@Ctx() ctx: RequestContext, @Arg("habilitation", () => ID) id: string, @Arg("usedOn") usedOn: string) {
-    return this.habilitationService.recordUse(ctx, parseId(id), usedOn);
-  }
-
   @Mutation(() => HabilitationType, {
     description: "HAB-6: the organism records the day it sent its written renunciation; people enrolled by then are carried to the end.",
   })

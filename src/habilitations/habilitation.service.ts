@@ -3,9 +3,10 @@ import type { ApplicationEntity } from "../applications/application.entity";
 import type { HabilitationGrant } from "../applications/application.service";
 import { isIsoDate } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/context";
-import type { UnitOfWork, VersionCheck } from "../common/db/unit-of-work";
+import type { JournalRecord, UnitOfWork, VersionCheck } from "../common/db/unit-of-work";
 import { badInput, notFound } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
+import { InstanceEntity } from "../instances/instance.entity";
 import type { InstanceService } from "../instances/instance.service";
 import { actsForOrganism, organismSummary } from "../organisms/organism.queries";
 import { HabilitationEntity } from "./habilitation.entity";
@@ -83,7 +84,6 @@ export class HabilitationService implements HabilitationGrant {
     const today = ctx.clock.today();
     // Who declared the first use is seen by the granting Instance and the organism only.
     const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
-    const declaredBy = seesReasons && habilitation.firstUseDeclaredBy ? await instanceLoaders(ctx).userById.load(habilitation.firstUseDeclaredBy) : undefined;
     return {
       id: habilitation.id,
       organism,
@@ -94,7 +94,7 @@ export class HabilitationService implements HabilitationGrant {
       startsOn: validity.startsOn,
       contextualised: habilitation.contextualisationId !== null,
       firstUsedOn: habilitation.firstUsedOn,
-      firstUseDeclaredBy: declaredBy?.email ?? null,
+      firstUseCertificate: habilitation.firstUseCertificate,
       status: statusOn(record, today) as HabilitationStatusEnum,
       firstPeriodEnd: validity.firstPeriodEnd,
       maximumEnd: validity.maximumEnd,
@@ -172,15 +172,27 @@ export class HabilitationService implements HabilitationGrant {
     };
   }
 
-  /** Renewal needs one use at least; the organism records it, and who declared it is kept. */
-  async recordUse(ctx: RequestContext, id: number, usedOn: string) {
-    const habilitation = await this.get(ctx, id);
-    requireDate(usedOn, "usedOn");
-    const startsOn = habilitation.startsOn ?? habilitation.notifiedOn;
-    if (usedOn < startsOn) throw badInput(`L'habilitation court depuis le ${startsOn} : une mise en œuvre ne peut la précéder.`);
-    if (usedOn > ctx.clock.today()) throw badInput("Une mise en œuvre se déclare une fois faite, pas à l'avance.");
-    if (habilitation.firstUsedOn && habilitation.firstUsedOn <= usedOn) return this.view(ctx, habilitation);
-    return this.write(ctx, habilitation, { firstUsedOn: usedOn, firstUseDeclaredBy: ctx.actor!.userId }, "HABILITATION_USED", `Première mise en œuvre le ${usedOn}`);
+  /**
+   * HAB-6: the first certificate decided under the habilitation is the evidence of its use, written in the jury
+   * decision's transaction; an earlier use stays. Returns the journal line when the use is new.
+   */
+  async recordCertificateUse(manager: EntityManager, id: number, awardedOn: string, certificateNumber: string): Promise<JournalRecord | null> {
+    const result = await manager
+      .createQueryBuilder()
+      .update(HabilitationEntity)
+      .set({ firstUsedOn: awardedOn, firstUseCertificate: certificateNumber, rowVersion: () => "row_version + 1" })
+      .where("id = :id AND (first_used_on IS NULL OR first_used_on > :awardedOn)", { id, awardedOn })
+      .execute();
+    if (!result.affected) return null;
+    const habilitation = await manager.findOneByOrFail(HabilitationEntity, { id });
+    const instance = await manager.findOneByOrFail(InstanceEntity, { id: habilitation.instanceId });
+    return {
+      subjectType: "HABILITATION",
+      subjectId: id,
+      subjectInstanceCode: instance.code,
+      action: "HABILITATION_USED",
+      reason: `Premier certificat décidé sous cette habilitation : ${certificateNumber}, le ${awardedOn}`,
+    };
   }
 
   /** The organism sends its written renunciation; people enrolled by that day are carried to the end. */

@@ -46,9 +46,9 @@ export class HabilitationType {
   @Field({ description: "First day: the notification, or the day after the previous habilitation ends (HAB-6)." }) startsOn: string;
   @Field({ description: "Granted under the CPNE's contextualised referential (CTX-4); false: the base referential, in the CPNE's field for a CPNE." })
   contextualised: boolean;
-  @Field(() => String, { nullable: true }) firstUsedOn: string | null;
-  @Field(() => String, { nullable: true, description: "Who declared the first use (the organism and the granting Instance see it)." })
-  firstUseDeclaredBy: string | null;
+  @Field(() => String, { nullable: true, description: "HAB-6: the day of the first certificate decided under it (its evidence of use)." }) firstUsedOn: string | null;
+  @Field(() => String, { nullable: true, description: "HAB-6: that first certificate's number." })
+  firstUseCertificate: string | null;
   @Field(() => HabilitationStatusEnum, { description: "Status today." }) status: HabilitationStatusEnum;
   @Field({ description: "Last day of the first 3-year period." }) firstPeriodEnd: string;
   @Field({ description: "Never beyond 6 years after notification." }) maximumEnd: string;

@@ -9,7 +9,6 @@ import {
   NotifyFormalNoticeDocument,
   NotifyWithdrawalDocument,
   OpenComplianceProcedureDocument,
-  RecordHabilitationUseDocument,
   RecordRenunciationReceiptDocument,
   RenounceHabilitationDocument,
   SendJustificationDocument,
@@ -19,6 +18,7 @@ import { countQueries } from "../../src/common/db/query-counter";
 import { type RequestContext, RequestMemo } from "../../src/common/context";
 import { composeServices as createServices } from "../../src/app/compose";
 import { applicationIn, assessments, BETA, clearBetaApplications, SCENARIO } from "../support/applications";
+import { certifyOnce } from "../support/evaluations";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 
 let h: Harness;
@@ -150,8 +150,10 @@ describe("the life of a habilitation (HAB-6, INS-1, WDR-1)", () => {
   it("HAB-6: used at least once, it is renewed once, to 6 years at most", async () => {
     const id = await habilitation();
     h.clock.set("2027-06-01");
-    const used = (await h.run(RecordHabilitationUseDocument, { habilitation: id, usedOn: "2027-05-25" }, mandataire)).data!.recordHabilitationUse;
-    expect(used).toMatchObject({ firstUsedOn: "2027-05-25", renewal: { applies: true }, lastValidDay: "2033-04-20", status: "ACTIVE" });
+    const number = await certifyOnce(h, BETA, DEMO.betaAdmin, "Nadia Roux", { enrolled: "2027-05-20", decided: "2027-05-25" });
+    h.clock.set("2027-06-01");
+    const used = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes.find((node) => node.id === id)!;
+    expect(used).toMatchObject({ firstUsedOn: "2027-05-25", firstUseCertificate: number, renewal: { applies: true }, lastValidDay: "2033-04-20", status: "ACTIVE" });
     h.clock.set("2033-04-21");
     const later = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes[0];
     expect(later.status).toBe("EXPIRED");
@@ -167,7 +169,7 @@ describe("the life of a habilitation (HAB-6, INS-1, WDR-1)", () => {
   it("HAB-6, WDR-1: a suspension (under a compliance procedure) stops activity, blocks renewal and never extends the habilitation", async () => {
     const id = await habilitation();
     h.clock.set("2027-06-01");
-    await h.run(RecordHabilitationUseDocument, { habilitation: id, usedOn: "2027-05-25" }, mandataire);
+    await certifyOnce(h, BETA, DEMO.betaAdmin, "Nadia Roux", { enrolled: "2027-05-20", decided: "2027-05-25" });
     const notice = { failings: ["Jury non distinct du formateur"], suspension: true, withdrawalOn: "2027-07-20" };
     const opened = (await h.run(OpenComplianceProcedureDocument, { habilitation: id, finding: "Anomalies bloquantes à l'audit.", notice }, decider)).data!.openComplianceProcedure;
     await h.run(NotifyFormalNoticeDocument, { procedure: opened.id }, staff);

@@ -12,7 +12,6 @@ import {
   IssueOpinionDocument,
   NotifyDecisionDocument,
   ProvideComplementDocument,
-  RecordHabilitationUseDocument,
   RecordRenunciationReceiptDocument,
   RenounceHabilitationDocument,
   ScheduleAppealDecisionDocument,
@@ -152,7 +151,6 @@ const MATRIX: Record<string, Case> = {
     call: (r, id) => h.run(StateChangesSinceRefusalDocument, { application: id, changes: [{ criterionCode: "SUPPORT", description: "Un référent suit chaque candidat." }] }, as(r)),
   },
   withdrawApplication: { allowed: ORGANISM, prepare: inState("FILED", "2027-03-02"), call: (r, id) => h.run(WithdrawApplicationDocument, { application: id }, as(r)) },
-  recordHabilitationUse: { allowed: ORGANISM, prepare: betaHabilitation, call: (r, id) => h.run(RecordHabilitationUseDocument, { habilitation: id, usedOn: "2027-05-10" }, as(r)) },
   renounceHabilitation: {
     allowed: ORGANISM,
     prepare: betaHabilitation,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FeesDueDocument, JournalDocument, SetTariffDocument, TariffsDocument } from "../generated/graphql";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
+import { DELTA, EPSILON } from "../support/evaluations";
 import { ALPHA, BETA, counts, insertApplication, organismId } from "./fees.fixtures";
 
 type Role = keyof typeof DEMO | "anonymous";
@@ -110,8 +111,9 @@ describe("setTariff: dated data, traceable", () => {
 describe("feesDue: who sees which organisms", () => {
   const EXPECTED: Record<Role, string[] | "FORBIDDEN"> = {
     anonymous: "FORBIDDEN",
-    certifProDecider: [ALPHA, BETA],
-    certifProStaff: [ALPHA, BETA],
+    // Delta and Epsilon (seeds/demo/evaluations.ts) owe an application and certificates (FEE-1, FEE-3).
+    certifProDecider: [DELTA, EPSILON, ALPHA, BETA],
+    certifProStaff: [DELTA, EPSILON, ALPHA, BETA],
     certifProProvider: "FORBIDDEN",
     propreteDecider: "FORBIDDEN",
     propreteStaff: "FORBIDDEN",

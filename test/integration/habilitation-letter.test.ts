@@ -10,7 +10,6 @@ import {
   IssueOpinionDocument,
   NotifyDecisionDocument,
   OrganismBySirenDocument,
-  RecordHabilitationUseDocument,
   RecordRenunciationReceiptDocument,
   RenounceHabilitationDocument,
   SetContactsDocument,
@@ -94,19 +93,6 @@ describe("the convention, section III, to the letter", () => {
     expect(both[0].lastValidDay).toBe("2030-04-20");
     h.clock.set("2030-04-21");
     expect(ok(await h.run(HabilitationsDocument, { organism: BETA })).habilitations.nodes.map((x) => x.status)).toEqual(["EXPIRED", "ACTIVE"]);
-  });
-
-  it("HAB-6: the first use is kept with who declared it, seen by the organism and the granting Instance only", async () => {
-    await clearBetaApplications(h);
-    await applicationIn(h, "NOTIFIED_ACCEPTED");
-    const habilitation = ok(await h.run(HabilitationsDocument, { organism: BETA })).habilitations.nodes[0];
-    h.clock.set("2027-06-01");
-    const used = ok(await h.run(RecordHabilitationUseDocument, { habilitation: habilitation.id, usedOn: "2027-05-31" }, { email: DEMO.betaAdmin })).recordHabilitationUse;
-    expect(used).toMatchObject({ firstUsedOn: "2027-05-31", firstUseDeclaredBy: DEMO.betaAdmin });
-    const seen = async (email?: string) => ok(await h.run(HabilitationsDocument, { organism: BETA }, email ? { email } : undefined)).habilitations.nodes[0].firstUseDeclaredBy;
-    expect(await seen(DEMO.certifProStaff)).toBe(DEMO.betaAdmin);
-    expect(await seen(DEMO.propreteDecider)).toBeNull();
-    expect(await seen()).toBeNull();
   });
 
   it("HAB-6: no refund after a renunciation: the year's site fee stays due, the habilitation ends 3 months after the receipt", async () => {

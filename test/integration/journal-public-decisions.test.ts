@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PublicDecisionsDocument, type PublicDecisionsQuery, type PublicDecisionsQueryVariables } from "../generated/graphql";
 import { countQueries } from "../../src/common/db/query-counter";
+import { DELTA as DEMO_DELTA, EPSILON } from "../support/evaluations";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 import { ALPHA, BETA, insertApplication, insertAssessment, insertOrganism, organismId, sirenOf } from "./fees.fixtures";
 
@@ -9,6 +10,8 @@ const ROLES: Role[] = ["anonymous", ...(Object.keys(DEMO) as (keyof typeof DEMO)
 const SECRET_REASON = "Aucun évaluateur qualifié pour le domaine 3";
 const SECRET_GROUNDS = "Nous contestons l'appréciation du critère 1";
 const DELTA = sirenOf("77700001");
+/** The demo organisms that evaluate (seeds/demo/evaluations.ts): each holds a notified habilitation. */
+const EVALUATING = { delta: DEMO_DELTA, epsilon: EPSILON };
 const BULK = 30;
 
 let h: Harness;
@@ -82,6 +85,28 @@ describe("HAB-5: decisions may be made public", () => {
         notifiedOn: "2025-06-10",
         professionalField: null,
         durationMonths: null,
+      },
+      {
+        organismName: "Organisme Delta Évaluation",
+        organismSiren: EVALUATING.delta,
+        instance: { code: "CERTIF_PRO", name: "Certif Pro", kind: "CERTIFIER" },
+        certification: { code: "CLEA_MANAGEMENT", name: "CléA management" },
+        outcome: "ACCEPTED",
+        outcomeLabel: "Habilitation accordée",
+        notifiedOn: "2025-04-22",
+        professionalField: null,
+        durationMonths: 36,
+      },
+      {
+        organismName: "Organisme Epsilon Propreté",
+        organismSiren: EVALUATING.epsilon,
+        instance: { code: "CPNE_PROPRETE", name: expect.any(String), kind: "CPNE" },
+        certification: { code: "CLEA_MANAGEMENT", name: "CléA management" },
+        outcome: "ACCEPTED",
+        outcomeLabel: "Habilitation accordée",
+        notifiedOn: "2025-04-14",
+        professionalField: "Propreté et services associés",
+        durationMonths: 36,
       },
       {
         organismName: "Organisme Alpha Formation",

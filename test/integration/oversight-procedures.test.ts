@@ -11,12 +11,12 @@ import {
   OpenComplianceProcedureDocument,
   OrderAuditDocument,
   RecordAuditReportDocument,
-  RecordHabilitationUseDocument,
   ReviseFormalNoticeDocument,
   SendAuditObservationsDocument,
   SendJustificationDocument,
 } from "../generated/graphql";
-import { errorCode, startHarness, type Harness } from "../support/harness";
+import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
+import { certifyOnce } from "../support/evaluations";
 import { BETA } from "../support/identifiers";
 import { as, betaHabilitation, must, NOTICE, OUTSIDE_AUDITOR, oversightCounts, REPORT_UNFAVOURABLE, REPORT_WITH_RESERVATIONS } from "../support/oversight";
 
@@ -117,7 +117,8 @@ describe("a procedure opened by an audit decision (AUD-3, CMP-1, CMP-2)", () => 
     const right = must(await h.run(EvaluationRightDocument, { organism: BETA, certification: "CLEA_MANAGEMENT", date: "2026-05-04" })).evaluationRight;
     expect(right.allowed).toBe(false);
     expect(right.reason).toContain("suspendue depuis le 2026-04-20, pour la durée de la procédure de mise en conformité en cours");
-    must(await h.run(RecordHabilitationUseDocument, { habilitation, usedOn: "2025-03-03" }, as.organism));
+    await certifyOnce(h, BETA, DEMO.betaAdmin, "Nadia Roux", { enrolled: "2025-03-03", decided: "2025-03-03" });
+    h.clock.set("2026-05-04");
     const now = await standing(habilitation);
     expect(now).toMatchObject({ status: "SUSPENDED", suspensions: [{ startsOn: "2026-04-20", endsOn: null }], renewal: { applies: false }, lastValidDay: "2028-01-06" });
     expect(now.renewal.reason).toContain("suspendue à compter du 2026-04-20");

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApplicationsDocument, HabilitationsDocument } from "../generated/graphql";
 import { DEMO, startHarness, type Harness } from "../support/harness";
-import { SAMPLE_MANDATAIRE, SAMPLE_STATES } from "../../seeds/demo/sample-files";
+import { SAMPLE_HABILITATIONS, SAMPLE_MANDATAIRE, SAMPLE_STATES, sampleIndex, sampleSiren } from "../../seeds/demo/sample-files";
+import { withLuhnKey } from "../../src/organisms/rules/identifiers";
+
+const SAMPLE_HABILITATION_SIRENS = SAMPLE_HABILITATIONS.map((kind) => sampleSiren(sampleIndex("CERTIF_PRO", kind)));
+/** The oversight demo's organisms (seeds/demo/oversight.ts): suspended and withdrawn habilitations among them. */
+const OVERSIGHT_SIRENS = Array.from({ length: 15 }, (_, i) => withLuhnKey(String(71000001 + i)));
 
 let h: Harness;
 beforeAll(async () => {
@@ -19,9 +24,10 @@ describe("the demo files: every state, for Certif Pro and for a CPNE", () => {
     }
   });
 
-  it("HAB-6: habilitations active, renewed, renounced and expired", async () => {
-    const nodes = (await h.run(HabilitationsDocument, {})).data!.habilitations.nodes;
-    expect(new Set(nodes.map((n) => n.status))).toEqual(new Set(["ACTIVE", "RENOUNCED", "EXPIRED"]));
+  it("HAB-6, WDR-1: habilitations active, renewed, renounced, expired, suspended and withdrawn", async () => {
+    const nodes = [];
+    for (const organism of [...SAMPLE_HABILITATION_SIRENS, ...OVERSIGHT_SIRENS]) nodes.push(...(await h.run(HabilitationsDocument, { organism })).data!.habilitations.nodes);
+    for (const status of ["ACTIVE", "RENOUNCED", "EXPIRED", "SUSPENDED", "WITHDRAWN"]) expect(nodes.some((n) => n.status === status), status).toBe(true);
     expect(nodes.some((n) => n.status === "ACTIVE" && n.renewal.applies && n.notifiedOn === "2023-05-30")).toBe(true);
     expect((await h.run(ApplicationsDocument, { first: 1 }, { email: SAMPLE_MANDATAIRE })).data!.applications.totalCount).toBeGreaterThanOrEqual(35);
   });

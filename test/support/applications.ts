@@ -16,6 +16,7 @@ import {
   type ApplicationStatus,
   type CriterionAssessmentInput,
 } from "../generated/graphql";
+import { clearCandidates } from "./evaluations";
 import { DEMO, type Harness } from "./harness";
 import { clearBetaOversight } from "./oversight";
 
@@ -76,6 +77,7 @@ export async function certifProCampaign(h: Harness): Promise<{ campaign: string;
 export async function clearBetaApplications(h: Harness): Promise<void> {
   const beta = "(SELECT id FROM organism WHERE siren = '841234560')";
   await clearBetaOversight(h);
+  await clearCandidates(h, BETA);
   await h.db.query(`DELETE FROM habilitation WHERE organism_id = ${beta}`);
   await h.db.query(`DELETE a FROM application_assessment a JOIN application x ON x.id = a.application_id WHERE x.organism_id = ${beta}`);
   await h.db.query(`DELETE c FROM application_change c JOIN application x ON x.id = c.application_id WHERE x.organism_id = ${beta}`);

@@ -51,13 +51,19 @@ export interface SiteRegistration {
   readonly registeredUntil?: IsoDate | null;
 }
 
+/** FEE-3: a certificate awarded, by its number when known. */
+export interface CertificateCharge {
+  readonly awardedOn: IsoDate;
+  readonly number?: string;
+}
+
 export interface FeeInput {
   /** Applications filed to Certif Pro (FEE-1: "auprès de Certif Pro"). */
   readonly applications: readonly ApplicationFiling[];
   readonly sites: readonly SiteRegistration[];
   /** FEE-2: the days the organism holds a Certif Pro habilitation ("Lorsque la demande est acceptée et l'Organisme Habilité"). */
   readonly habilitated: readonly Period[];
-  readonly certificates?: readonly { readonly awardedOn: IsoDate }[];
+  readonly certificates?: readonly CertificateCharge[];
   /** Billing period, both ends inclusive. */
   readonly periodStart: IsoDate;
   readonly periodEnd: IsoDate;
@@ -136,7 +142,7 @@ export function computeFees(input: FeeInput): FeeStatement {
     }
   }
 
-  for (const { awardedOn } of input.certificates ?? []) {
+  for (const { awardedOn, number } of input.certificates ?? []) {
     assertIsoDate(awardedOn, "award date");
     if (!inPeriod(awardedOn)) continue;
     const cents = requireTariff(awardedOn, table).certificateCents;
@@ -145,7 +151,7 @@ export function computeFees(input: FeeInput): FeeStatement {
       rule: "FEE-3",
       chargedOn: awardedOn,
       amountCents: cents,
-      label: `Redevance pour le certificat attribué le ${formatDate(awardedOn)} : ${formatEuros(cents)} HT`,
+      label: `Redevance pour le certificat${number ? ` ${number}` : ""} attribué le ${formatDate(awardedOn)} : ${formatEuros(cents)} HT`,
     });
   }
 

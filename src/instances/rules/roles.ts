@@ -39,6 +39,21 @@ export const mayRegisterMandate = (actor: Actor | null, organismId: number): boo
 /** Only the organism (its admin) or its Mandataire edits its data; Instances read, never edit. */
 export const mayEditOrganism = (actor: Actor | null, actsFor: boolean): boolean => actsAsOrganism(actor) && actsFor;
 
+/** GDPR-1: the organism is the controller of its candidates' data: its admin acts on them, never its Mandataire. */
+export const isOrganismAdminOf = (actor: Actor | null, organismId: number): boolean =>
+  !!actor && actor.role === "ORGANISM_ADMIN" && actor.organismId === organismId;
+
+/** EVA-7, CTX-5: a letter to the certifier is recorded by its decision makers or staff, or by Certif Pro's. */
+export const mayRecordForCertifier = (actor: Actor | null, certifierInstanceId: number): boolean =>
+  isInstanceMember(actor) && EDITING_ROLES.has(actor.role) && (actor.instanceId === certifierInstanceId || isCertifPro(actor));
+
+/** EVA-5, CTX-5: the certifier decides on a certificate it delivered, by a decision maker; Certif Pro's too. */
+export const mayDecideForCertifier = (actor: Actor | null, certifierInstanceId: number): boolean =>
+  !!actor && actor.role === "DECISION_MAKER" && (actor.instanceId === certifierInstanceId || isCertifPro(actor));
+
+/** GDPR-1, convention IV.7: candidates' data are destroyed "selon les instructions de Certif Pro", by a decision maker. */
+export const mayInstructDestruction = (actor: Actor | null): boolean => isCertifPro(actor) && actor!.role === "DECISION_MAKER";
+
 /** Which organisms a caller sees. */
 export type OrganismScope =
   | { readonly kind: "NONE" }
