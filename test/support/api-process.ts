@@ -1,4 +1,5 @@
 import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
@@ -30,7 +31,8 @@ export async function startApiProcess(databaseUrl: string, env: Record<string, s
   const port = await freePort();
   const child: ChildProcess = spawn(process.execPath, [path.join(outDir, "src/main.js")], {
     cwd: ROOT,
-    env: { ...process.env, NODE_ENV: "development", DATABASE_URL: databaseUrl, PORT: String(port), ...env },
+    // Production mode: the reference data only, a secret of its own (it serves public reads to the test).
+    env: { ...process.env, NODE_ENV: "production", JWT_SECRET: randomBytes(24).toString("hex"), DATABASE_URL: databaseUrl, PORT: String(port), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
