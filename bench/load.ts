@@ -3,7 +3,11 @@ import { fork } from "node:child_process";
 
 export interface LoadJob {
   url: string;
-  body: string;
+  method: "GET" | "POST";
+  headers: Record<string, string>;
+  body?: string;
+  /** The status every response must have (200, or 304 for conditional reads). */
+  expectStatus: number;
   connections: number;
   durationSeconds: number;
   warmupSeconds: number;
@@ -15,8 +19,8 @@ export interface LoadResult {
   latency: { p50: number; p97_5: number; p99: number; max: number };
   /** Connection errors and timeouts, warm-up included. */
   errors: number;
-  /** Non-2xx responses, warm-up included. */
-  non2xx: number;
+  /** Responses of another status than expected, warm-up included. */
+  unexpected: number;
 }
 
 /**
@@ -41,20 +45,22 @@ async function generateLoad(job: LoadJob): Promise<LoadResult> {
   const fire = (duration: number) =>
     autocannon({
       url: job.url,
-      method: "POST",
-      headers: { "content-type": "application/json" },
+      method: job.method,
+      headers: job.headers,
       body: job.body,
       connections: job.connections,
       duration,
     });
   const warmup = await fire(job.warmupSeconds);
   const run = await fire(job.durationSeconds);
+  const expectedClass = `${Math.floor(job.expectStatus / 100)}xx` as "2xx" | "3xx";
+  const unexpected = (result: typeof run) => result["1xx"] + result["2xx"] + result["3xx"] + result["4xx"] + result["5xx"] - result[expectedClass];
   return {
     requestsPerSecond: run.requests.average,
     totalRequests: run.requests.total,
     latency: { p50: run.latency.p50, p97_5: run.latency.p97_5, p99: run.latency.p99, max: run.latency.max },
     errors: warmup.errors + run.errors,
-    non2xx: warmup.non2xx + run.non2xx,
+    unexpected: unexpected(warmup) + unexpected(run),
   };
 }
 

@@ -1,5 +1,6 @@
 import "reflect-metadata";
 import { createApp } from "./app/server";
+import { isWorker, runWorker, startWorkers } from "./app/workers";
 import { signToken } from "./common/auth/jwt";
 import { SettableClock, systemClock } from "./common/clock";
 import { openDatabase } from "./app/database";
@@ -9,14 +10,19 @@ import { runSeeds } from "../seeds";
 
 async function main() {
   const config = readConfig();
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
-  const demoAccounts = await runSeeds(database.dataSource, { demo: !config.production });
   // Outside production the date can be set (CLOCK_TODAY, PUT /dev/clock), so a whole procedure can be walked.
   const clock = config.production ? systemClock : new SettableClock(config.clockToday);
-  const app = await createApp(database.dataSource, config, clock);
-  await new Promise<void>((resolve) => app.http.listen(config.port, resolve));
+  if (isWorker()) return runWorker(config, clock);
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
+  const demoAccounts = await runSeeds(database.dataSource, { demo: !config.production });
+  let app: { stop(): Promise<void> };
+  if (config.workers > 1) app = startWorkers(config, database.url);
+  else {
+    const single = (app = await createApp(database.dataSource, config, clock));
+    await new Promise<void>((resolve) => single.http.listen(config.port, resolve));
+  }
 
-  console.log(`CléA management API: http://localhost:${config.port}/graphql (health: /health)`);
+  console.log(`CléA management API: http://localhost:${config.port}/graphql (health: /health)${config.workers > 1 ? `, ${config.workers} processes` : ""}`);
   console.log(`Database: ${config.databaseUrl ? "DATABASE_URL" : "local server under .data/dev-db"}, migrated and seeded.`);
   if (!config.production) {
     console.log(`Development clock: today is ${clock.today()}${config.clockToday ? " (CLOCK_TODAY)" : ""}; GET or PUT /dev/clock to read or move it.`);

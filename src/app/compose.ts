@@ -31,6 +31,7 @@ import { OrganismMutationResolver } from "../organisms/organism-mutation.resolve
 import { OrganismResolver } from "../organisms/organism.resolver";
 import { OrganismService } from "../organisms/organism.service";
 import { ReferentialResolver } from "../referentials/referential.resolver";
+import type { PublicationIndex } from "../referentials/publication-index";
 import { ReferentialService } from "../referentials/referential.service";
 import { AuditResolver } from "../oversight/audit.resolver";
 import { AuditService } from "../oversight/audit.service";
@@ -42,11 +43,15 @@ import { ProcedureService } from "../oversight/procedure.service";
 import { WithdrawalResolver } from "../oversight/withdrawal.resolver";
 import { WithdrawalService } from "../oversight/withdrawal.service";
 
-/** The composition root: every area's services, built once per process, each given what it needs. */
-export function composeServices(db: DataSource) {
+/**
+ * The composition root: every area's services, built once per process, each given what it needs. `publications`:
+ * what is in force, held in memory for public reads; without it they read the database. `reportingDb`: a read
+ * replica for the journal and public decisions (reads a few seconds behind are fine there), the primary by default.
+ */
+export function composeServices(db: DataSource, publications?: PublicationIndex, reportingDb: DataSource = db) {
   const writes = new UnitOfWork(db);
   const instances = new InstanceService(db);
-  const referentials = new ReferentialService(db, writes);
+  const referentials = new ReferentialService(db, writes, publications);
   const contextualisations = new ContextualisationService(db, writes, instances, referentials);
   const organisms = new OrganismService(db);
   const organismEdits = new OrganismEdits(writes);
@@ -54,7 +59,7 @@ export function composeServices(db: DataSource) {
   const habilitations = new HabilitationService(db, writes, instances, new OversightEffectsReader());
   const applications = new ApplicationService(db, writes, instances, habilitations);
   const campaigns = new CampaignService(db, writes, instances);
-  const publicDecisions = new PublicDecisionService(db);
+  const publicDecisions = new PublicDecisionService(reportingDb);
   const oversight = new OversightReader(habilitations, instances);
   const audits = new AuditService(db, writes, oversight);
   const procedures = new ProcedureService(db, writes, oversight);
@@ -66,7 +71,7 @@ export function composeServices(db: DataSource) {
   const certificates = new CertificateService(db, writes, instances, candidates);
   const personalData = new PersonalDataService(db, writes, { habilitations, instances, candidates, evaluations, certificates });
   const fees = new FeeService(db, writes);
-  const journal = new JournalReadService(db);
+  const journal = new JournalReadService(reportingDb);
   return {
     instances,
     referentials,

@@ -18,13 +18,10 @@ import { AuditResolver } from "../oversight/audit.resolver";
 import { HabilitationOversightResolver } from "../oversight/habilitation-oversight.resolver";
 import { ProcedureResolver } from "../oversight/procedure.resolver";
 import { WithdrawalResolver } from "../oversight/withdrawal.resolver";
-import { CompetenceDiffResolver, CriterionDiffResolver, DomainDiffResolver, ReferentialResolver } from "../referentials/referential.resolver";
+import { ReferentialResolver } from "../referentials/referential.resolver";
 
 export const resolvers = [
   ReferentialResolver,
-  DomainDiffResolver,
-  CompetenceDiffResolver,
-  CriterionDiffResolver,
   ContextualisationResolver,
   InstanceResolver,
   OrganismResolver,

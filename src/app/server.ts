@@ -12,10 +12,14 @@ import type { Config } from "../config";
 import { isEvaluationPage, serveEvaluationPage } from "../evaluations/evaluation.pages";
 import { authenticate } from "../instances/authenticate";
 import { createPages } from "../pages/pages";
+import { PublicationIndex } from "../referentials/publication-index";
 import { composeResolvers, composeServices } from "./compose";
+import { createDataSource } from "./data-source";
 import { serveDevClock } from "./dev-clock";
 import { withOperatorLayer } from "./http/operator-layer";
+import { jitGateway } from "./jit-executor";
 import { applyPermissions } from "./permissions";
+import { createPersistedReads, type PersistedReads } from "./persisted-reads";
 import { buildBareSchema } from "./schema";
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -23,14 +27,27 @@ const MAX_BODY_BYTES = 1_000_000;
 export interface App {
   http: Server;
   apollo: ApolloServer<RequestContext>;
+  persistedReads: PersistedReads;
   stop(): Promise<void>;
 }
 
 export async function createApp(db: DataSource, config: Config, clock: Clock = systemClock): Promise<App> {
-  const schema = applyPermissions(buildBareSchema(composeResolvers(composeServices(db))));
+  const publications = new PublicationIndex(db, config.publicationRefreshMs);
+  await publications.start();
+  const replica = config.databaseReadUrl ? await createDataSource(config.databaseReadUrl, { logErrors: true }).initialize() : undefined;
+  const schema = applyPermissions(buildBareSchema(composeResolvers(composeServices(db, publications, replica))));
+  const persistedReads = createPersistedReads({
+    apollo: () => apollo,
+    schema,
+    publications,
+    clock,
+    anonymousContext: () => contextFor(undefined),
+    budgetBytes: config.publishedBytesBudget,
+    maxAgeSeconds: config.publicMaxAgeSeconds,
+  });
   const guards = apolloGuards(config);
   const apollo = new ApolloServer<RequestContext>({
-    schema,
+    gateway: jitGateway(schema),
     ...guards.options,
     includeStacktraceInErrorResponses: false,
     introspection: !config.production,
@@ -38,13 +55,13 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     stopOnTerminationSignals: false,
     // Cache-control hints are not used; the plugin would otherwise wrap every field.
     // Apollo's landing page loads from outside; the pages serve an explorer of their own.
-    plugins: [...guards.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [...guards.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), persistedReads.plugin],
   });
   await apollo.start();
 
-  const contextFor = async (req: IncomingMessage): Promise<RequestContext> => {
+  const contextFor = async (authorization: string | undefined): Promise<RequestContext> => {
     try {
-      const actor = await authenticate(db, req.headers.authorization, config.jwtSecret, {
+      const actor = await authenticate(db, authorization, config.jwtSecret, {
         ...DEFAULT_TOKEN_POLICY,
         maxLifetimeSeconds: config.jwtMaxLifetimeSeconds,
       });
@@ -70,8 +87,12 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? "/", "http://localhost");
     if (await serveDevClock(req, res, url.pathname, clock, config.production)) return;
+    if (url.pathname === "/graphql") {
+      const served = persistedReads.serve(req, res, url);
+      if (served === true || (served !== false && (await served))) return;
+    }
     if (await pages.serve(req, res, url)) return;
-    if (isEvaluationPage(url.pathname)) return serveEvaluationPage(req, res, url, apollo, () => contextFor(req));
+    if (isEvaluationPage(url.pathname)) return serveEvaluationPage(req, res, url, apollo, () => contextFor(req.headers.authorization));
     if (url.pathname !== "/graphql") {
       res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
       return;
@@ -96,7 +117,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? "GET", headers, search: url.search, body },
-      context: () => contextFor(req),
+      context: () => contextFor(req.headers.authorization),
     });
     const outHeaders: Record<string, string> = {};
     for (const [key, value] of response.headers) outHeaders[key] = value;
@@ -112,9 +133,12 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   return {
     http,
     apollo,
+    persistedReads,
     async stop() {
+      publications.stop();
       await new Promise<void>((resolve) => http.close(() => resolve()));
       await apollo.stop();
+      await replica?.destroy();
     },
   };
 }

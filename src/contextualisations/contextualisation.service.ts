@@ -6,6 +6,7 @@ import { AppError, badInput, conflict, forbidden, notFound } from "../common/err
 import { InstanceEntity } from "../instances/instance.entity";
 import type { InstanceService } from "../instances/instance.service";
 import { maySeeUnpublishedContextualisation } from "../instances/rules/roles";
+import type { PublishedContextualisation } from "../referentials/publication-index";
 import type { ReferentialService } from "../referentials/referential.service";
 import { buildReferentialView } from "../referentials/referential-view";
 import type { ReferentialType } from "../referentials/referential.types";
@@ -29,7 +30,7 @@ export class StructureViolationError extends AppError {
 }
 
 export class ContextualisationService {
-  /** Views of published contextualisations, by id: their wording is immutable. */
+  /** Views of published (and superseded) contextualisations, by id: their wording is immutable. */
   private readonly publishedViews = new Map<number, ReferentialType>();
 
   constructor(
@@ -54,14 +55,17 @@ export class ContextualisationService {
   }
 
   /** The referential as the contextualisation words it: base and contextualised wording side by side. */
-  async view(ctx: RequestContext, contextualisation: ContextualisationEntity): Promise<ReferentialType> {
+  async view(ctx: RequestContext, contextualisation: ContextualisationEntity | PublishedContextualisation): Promise<ReferentialType> {
+    const immutable = contextualisation.status === "PUBLISHED" || contextualisation.status === "SUPERSEDED";
+    const cached = immutable ? this.publishedViews.get(contextualisation.id) : undefined;
+    if (cached) return cached;
     const [certification, version, instance, wordings] = await Promise.all([
       this.referentials.certification(ctx, contextualisation.certificationCode),
-      referentialLoaders(ctx).versionById.load(contextualisation.baseVersionId),
-      instanceLoaders(ctx).instanceById.load(contextualisation.instanceId),
+      this.referentials.versionById(ctx, contextualisation.baseVersionId),
+      this.instances.byId(ctx, contextualisation.instanceId),
       contextualisationLoaders(ctx).wordingsByContextualisation.load(contextualisation.id),
     ]);
-    return buildReferentialView({
+    const view = buildReferentialView({
       certification,
       version: version!,
       items: await this.referentials.items(ctx, version!),
@@ -69,25 +73,26 @@ export class ContextualisationService {
       context: (instance ?? null) as InstanceType | null,
       contextualisationId: String(contextualisation.id),
     });
+    if (immutable) this.publishedViews.set(contextualisation.id, view);
+    return view;
   }
 
   /**
    * `referential(certification, context)`: the CPNE's published contextualisation. Published wording never changes
-   * (it can only be superseded), so its view is built once; the hot path is a single statement.
+   * (it can only be superseded), so its view is built once; which one is published comes from the in-memory index
+   * once it has loaded, so the hot path runs no SQL.
    */
   async publishedReferential(ctx: RequestContext, certificationCode: string, contextCode: string, version: string | null | undefined) {
-    const published = await this.findPublished(certificationCode, contextCode);
+    const publications = this.referentials.publications;
+    const published = publications?.ready
+      ? publications.current().contextualisation(certificationCode, contextCode)
+      : await this.findPublished(certificationCode, contextCode);
     if (!published) {
       await this.referentials.certification(ctx, certificationCode);
       await this.instances.byCode(ctx, contextCode);
       throw notFound(`Contextualisation publiée de ${contextCode} pour ${certificationCode}`);
     }
-    let view = this.publishedViews.get(published.id);
-    if (!view) {
-      contextualisationLoaders(ctx).contextualisationById.prime(published.id, published);
-      view = await this.view(ctx, published);
-      this.publishedViews.set(published.id, view);
-    }
+    const view = await this.view(ctx, published);
     if (version !== undefined && version !== null && view.version !== version) {
       throw notFound(`Contextualisation publiée de ${contextCode} sur la version ${version} de ${certificationCode}`);
     }

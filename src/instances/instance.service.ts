@@ -8,6 +8,9 @@ import { UserEntity } from "./user.entity";
 
 /** Certif Pro and the CPNEs, their delegations and their members. */
 export class InstanceService {
+  /** Instances are reference data no mutation changes: read once by id. */
+  private readonly byIdKept = new Map<number, InstanceEntity>();
+
   constructor(private readonly db: DataSource) {}
 
   list(): Promise<InstanceEntity[]> {
@@ -21,8 +24,11 @@ export class InstanceService {
   }
 
   async byId(ctx: RequestContext, id: number): Promise<InstanceEntity> {
+    const known = this.byIdKept.get(id);
+    if (known) return known;
     const instance = await instanceLoaders(ctx).instanceById.load(id);
     if (!instance) throw notFound(`Instance ${id}`);
+    this.byIdKept.set(id, instance);
     return instance;
   }
 

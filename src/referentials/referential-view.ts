@@ -1,3 +1,5 @@
+import { LRUCache } from "lru-cache";
+import { wordingDiff } from "./rules/wording-diff";
 import type { InstanceType } from "../instances/instance.types";
 import type { BaseItem } from "./rules/referential-tree";
 import { buildTree } from "./rules/referential-tree";
@@ -9,6 +11,7 @@ import {
   type DomainType,
   type ReferentialType,
   ReferentialVersionStatusEnum,
+  type WordingDiffSegment,
 } from "./referential.types";
 
 export interface ViewVersion {
@@ -29,11 +32,28 @@ export interface ViewInput {
   contextualisationId: string | null;
 }
 
-/** Merges base items and a CPNE's wordings into the served referential: base and contextualised side by side. */
+const NO_CHANGE: WordingDiffSegment[] = [];
+
+/** The diff depends on the two texts only: a draft read again and again diffs its unchanged wordings once. */
+const diffs = new LRUCache<string, WordingDiffSegment[]>({ max: 10_000 });
+
+function diffOf(base: string, contextualised: string): WordingDiffSegment[] {
+  const key = `${base}\u0000${contextualised}`;
+  let diff = diffs.get(key);
+  if (!diff) diffs.set(key, (diff = wordingDiff(base, contextualised) as WordingDiffSegment[]));
+  return diff;
+}
+
+/**
+ * Merges base items and a CPNE's wordings into the served referential: base and contextualised side by side, with
+ * the word diff computed here, once per view (a published view is built once).
+ */
 export function buildReferentialView(input: ViewInput): ReferentialType {
   const worded = (item: BaseItem) => {
     const text = input.wordings.get(item.code);
-    return { text: text ?? item.text, contextualised: text !== undefined && text !== item.text };
+    const contextualised = text !== undefined && text !== item.text;
+    const diff = contextualised ? diffOf(item.text, text) : NO_CHANGE;
+    return { text: text ?? item.text, contextualised, wordingDiff: diff };
   };
   const transversal: CompetenceType[] = [];
   const domains: DomainType[] = buildTree(input.items).map((domainNode) => {
@@ -43,6 +63,7 @@ export function buildReferentialView(input: ViewInput): ReferentialType {
       title: domain.text,
       baseTitle: domainNode.item.text,
       contextualised: domain.contextualised,
+      wordingDiff: domain.wordingDiff,
       competences: domainNode.children.map((competenceNode) => {
         const item = competenceNode.item;
         const wording = worded(item);
@@ -50,6 +71,7 @@ export function buildReferentialView(input: ViewInput): ReferentialType {
           code: item.code,
           title: wording.text,
           contextualised: wording.contextualised,
+          wordingDiff: wording.wordingDiff,
           shortTitle: item.shortTitle,
           baseTitle: item.text,
           transversal: item.transversal,
@@ -63,6 +85,7 @@ export function buildReferentialView(input: ViewInput): ReferentialType {
               text: criterion.text,
               baseText: criterionNode.item.text,
               contextualised: criterion.contextualised,
+              wordingDiff: criterion.wordingDiff,
             };
           }),
         };

@@ -1,16 +1,11 @@
-import { Arg, Ctx, FieldResolver, Float, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Float, Mutation, Query, Resolver } from "type-graphql";
 import type { RequestContext } from "../common/context";
 import { ReferentialService } from "./referential.service";
-import { wordingDiff } from "./rules/wording-diff";
 import {
   CertificationOutcomeType,
   CertificationType,
-  CompetenceType,
-  CriterionType,
-  DomainType,
   ReferentialType,
   ReferentialVersionInfo,
-  WordingDiffSegment,
 } from "./referential.types";
 
 @Resolver()
@@ -69,29 +64,5 @@ export class ReferentialResolver {
   ): Promise<ReferentialType> {
     await this.referentialService.publishVersion(ctx, certification, version);
     return this.referentialService.baseReferential(ctx, certification, version, true);
-  }
-}
-
-@Resolver(() => DomainType)
-export class DomainDiffResolver {
-  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
-  wordingDiff(@Root() domain: DomainType) {
-    return domain.contextualised ? wordingDiff(domain.baseTitle, domain.title) : [];
-  }
-}
-
-@Resolver(() => CompetenceType)
-export class CompetenceDiffResolver {
-  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
-  wordingDiff(@Root() competence: CompetenceType) {
-    return competence.contextualised ? wordingDiff(competence.baseTitle, competence.title) : [];
-  }
-}
-
-@Resolver(() => CriterionType)
-export class CriterionDiffResolver {
-  @FieldResolver(() => [WordingDiffSegment], { description: "Word-level diff from the base text; empty when not contextualised." })
-  wordingDiff(@Root() criterion: CriterionType) {
-    return criterion.contextualised ? wordingDiff(criterion.baseText, criterion.text) : [];
   }
 }

@@ -3,6 +3,7 @@ import type { RequestContext } from "../common/context";
 import { isDuplicateKey } from "../common/db/optimistic";
 import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
 import { AppError, badInput, conflict, notFound } from "../common/errors";
+import type { PublicationIndex } from "./publication-index";
 import { CertificationEntity } from "./certification.entity";
 import { ReferentialItemEntity } from "./referential-item.entity";
 import { ReferentialVersionEntity } from "./referential-version.entity";
@@ -19,10 +20,16 @@ import { referentialLoaders } from "./referential.loaders";
 export class ReferentialService {
   /** A published version never changes, so its items are kept once read. */
   private readonly publishedItems = new Map<number, BaseItem[]>();
+  /** Views of published versions, by id: built once, like their items. */
+  private readonly publishedViews = new Map<number, ReferentialType>();
+  private readonly publishedVersions = new Map<number, ReferentialVersionEntity>();
+  /** Certifications are reference data no mutation changes. */
+  private readonly certifications = new Map<string, CertificationEntity>();
 
   constructor(
     private readonly db: DataSource,
     private readonly writes: UnitOfWork,
+    readonly publications?: PublicationIndex,
   ) {}
 
   async listCertifications(): Promise<CertificationEntity[]> {
@@ -30,9 +37,21 @@ export class ReferentialService {
   }
 
   async certification(ctx: RequestContext, code: string): Promise<CertificationEntity> {
+    const known = this.certifications.get(code);
+    if (known) return known;
     const certification = await referentialLoaders(ctx).certificationByCode.load(code);
     if (!certification) throw notFound(`Certification « ${code} »`);
+    this.certifications.set(code, certification);
     return certification;
+  }
+
+  /** A version by id; a published one never changes (REF-3), so it is kept once read. */
+  async versionById(ctx: RequestContext, id: number): Promise<ReferentialVersionEntity | undefined> {
+    const known = this.publishedVersions.get(id);
+    if (known) return known;
+    const version = await referentialLoaders(ctx).versionById.load(id);
+    if (version?.status === "PUBLISHED") this.publishedVersions.set(id, version);
+    return version;
   }
 
   async versions(ctx: RequestContext, certificationCode: string): Promise<ReferentialVersionEntity[]> {
@@ -85,11 +104,14 @@ export class ReferentialService {
   }
 
   async baseReferential(ctx: RequestContext, certificationCode: string, version: string | null | undefined, allowDraft: boolean): Promise<ReferentialType> {
+    const published = this.publishedFromIndex(ctx, certificationCode, version);
+    const cached = published && this.publishedViews.get(published.id);
+    if (cached) return cached;
     const [certification, resolved] = await Promise.all([
       this.certification(ctx, certificationCode),
       this.resolveVersion(ctx, certificationCode, version, allowDraft),
     ]);
-    return buildReferentialView({
+    const view = buildReferentialView({
       certification,
       version: resolved,
       items: await this.items(ctx, resolved),
@@ -97,6 +119,17 @@ export class ReferentialService {
       context: null,
       contextualisationId: null,
     });
+    if (published?.id === resolved.id) this.publishedViews.set(resolved.id, view);
+    return view;
+  }
+
+  /** The published version asked for, or in force today, as the in-memory index knows it; drafts are never there. */
+  private publishedFromIndex(ctx: RequestContext, certificationCode: string, version: string | null | undefined) {
+    if (!this.publications?.ready) return undefined;
+    const snapshot = this.publications.current();
+    return version === undefined || version === null
+      ? snapshot.versionInForce(certificationCode, ctx.clock.today())
+      : snapshot.publishedVersion(certificationCode, version);
   }
 
   /** Whether the validated domains obtain the certificate, on the version in force or the one named. */

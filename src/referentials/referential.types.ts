@@ -54,6 +54,9 @@ export class CriterionType {
 
   @Field()
   contextualised: boolean;
+
+  @Field(() => [WordingDiffSegment], { description: "Word-level diff from the base text; empty when not contextualised." })
+  wordingDiff: WordingDiffSegment[];
 }
 
 @ObjectType("Competence", { simpleResolvers: true })
@@ -84,6 +87,9 @@ export class CompetenceType {
 
   @Field(() => [CriterionType])
   criteria: CriterionType[];
+
+  @Field(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
+  wordingDiff: WordingDiffSegment[];
 }
 
 @ObjectType("Domain", { simpleResolvers: true })
@@ -102,6 +108,9 @@ export class DomainType {
 
   @Field(() => [CompetenceType])
   competences: CompetenceType[];
+
+  @Field(() => [WordingDiffSegment], { description: "Word-level diff from the base title; empty when not contextualised." })
+  wordingDiff: WordingDiffSegment[];
 }
 
 @ObjectType("Referential", { simpleResolvers: true, description: "A referential version, base or as contextualised by a CPNE." })

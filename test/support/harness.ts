@@ -10,7 +10,7 @@ import { createApp, type App } from "../../src/app/server";
 import { signToken } from "../../src/common/auth/jwt";
 import { SettableClock } from "../../src/common/clock";
 import { createDataSource } from "../../src/app/data-source";
-import { readConfig } from "../../src/config";
+import { type Config, readConfig } from "../../src/config";
 import { runSeeds } from "../../seeds";
 
 export interface GraphQLResult<T> {
@@ -24,6 +24,8 @@ export class TestClock extends SettableClock {}
 
 export interface Harness {
   db: DataSource;
+  /** The database's own URL, for another API process on it. */
+  databaseUrl: string;
   clock: TestClock;
   url: string;
   app: App;
@@ -42,6 +44,8 @@ export interface HarnessOptions {
   demo?: boolean;
   /** Load the demo files in every state too (default: no; they take seconds). */
   samples?: boolean;
+  /** Settings on top of the defaults (a byte budget, a refresh interval…). */
+  config?: Partial<Config>;
 }
 
 /** A real server on a real, freshly migrated and seeded database of its own. */
@@ -67,7 +71,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   await db.runMigrations({ transaction: "each" });
   await runSeeds(db, { demo: options.demo ?? true, samples: options.samples ?? false });
 
-  const config = { ...readConfig({}), production: options.production ?? false };
+  const config = { ...readConfig({}), production: options.production ?? false, ...options.config };
   const clock = new TestClock();
   const app: App = await createApp(db, config, clock);
   await new Promise<void>((resolve) => app.http.listen(0, "127.0.0.1", resolve));
@@ -76,6 +80,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   return {
     db,
+    databaseUrl: dbUrl.toString(),
     clock,
     url,
     app,

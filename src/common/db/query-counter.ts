@@ -20,11 +20,14 @@ export async function countQueries<T>(work: () => Promise<T>): Promise<{ result:
 
 const TRANSACTION_CONTROL = /^(START TRANSACTION|BEGIN|COMMIT|ROLLBACK|SET TRANSACTION)/i;
 
+/** Marks a statement run on a timer whatever the traffic (the refresh of what is in force): no request's cost. */
+export const BACKGROUND_STATEMENT = "/* background */";
+
 export class CountingLogger implements Logger {
   constructor(private readonly logErrors: boolean) {}
 
   logQuery(query: string): void {
-    if (active.size === 0 || TRANSACTION_CONTROL.test(query.trim())) return;
+    if (active.size === 0 || query.startsWith(BACKGROUND_STATEMENT) || TRANSACTION_CONTROL.test(query.trim())) return;
     for (const counter of active) {
       counter.count += 1;
       counter.statements.push(query);

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 const SRC = path.resolve(__dirname, "../../../src");
 
 /** Areas from the ground floor up: each may import `common/` and the areas before it, never one after it. */
-const LAYERS = ["common", "instances", "referentials", "contextualisations", "organisms", "applications", "habilitations", "oversight", "evaluations", "fees", "journal", "pages", "app"];
+const LAYERS = ["common", "instances", "referentials", "contextualisations", "organisms", "applications", "habilitations", "oversight", "evaluations", "fees", "journal", "publications", "pages", "app"];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
