@@ -44,13 +44,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   if (clockToday !== null && !isIsoDate(clockToday)) throw new Error(`CLOCK_TODAY="${clockToday}": expected a date YYYY-MM-DD.`);
   return {
-    port: Number(env.PORT ?? 4000),
+    port: boundedNumber(env, "PORT", 4000, 0, 65_535),
     databaseUrl: env.DATABASE_URL || undefined,
     jwtSecret,
     jwtSecretIsDefault: jwtSecret === DEVELOPMENT_JWT_SECRET,
     production,
-    maxQueryDepth: Number(env.MAX_QUERY_DEPTH ?? 12),
-    maxQueryComplexity: Number(env.MAX_QUERY_COMPLEXITY ?? 1000),
+    maxQueryDepth: boundedNumber(env, "MAX_QUERY_DEPTH", 12, 1, 100),
+    maxQueryComplexity: boundedNumber(env, "MAX_QUERY_COMPLEXITY", 1000, 1, 1_000_000),
     publicationRefreshMs: boundedNumber(env, "PUBLICATION_REFRESH_MS", 500, 10, MAX_REFRESH_MS),
     publishedBytesBudget: boundedNumber(env, "PUBLISHED_BYTES_BUDGET", 32 * 1024 * 1024, 0, Number.MAX_SAFE_INTEGER),
     publicMaxAgeSeconds: boundedNumber(env, "PUBLIC_MAX_AGE", 1, 0, 31_536_000),

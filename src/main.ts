@@ -14,7 +14,7 @@ async function main() {
   const clock = config.production ? systemClock : new SettableClock(config.clockToday);
   if (isWorker()) return runWorker(config, clock);
   const database = await openDatabase({ databaseUrl: config.databaseUrl, localName: "dev-db" });
-  const demoAccounts = await runSeeds(database.dataSource, { demo: !config.production });
+  const demoAccounts = await runSeeds(database.dataSource, { demo: !config.production, today: clock.today() });
   let app: { stop(): Promise<void> };
   if (config.workers > 1) app = startWorkers(config, database.url);
   else {
@@ -26,8 +26,10 @@ async function main() {
   console.log(`Database: ${config.databaseUrl ? "DATABASE_URL" : "local server under .data/dev-db"}, migrated and seeded.`);
   if (!config.production) {
     console.log(`Development clock: today is ${clock.today()}${config.clockToday ? " (CLOCK_TODAY)" : ""}; GET or PUT /dev/clock to read or move it.`);
-    if (config.jwtSecretIsDefault) console.log("JWT_SECRET not set: tokens are signed with the development secret.");
-    console.log("Demo tokens (valid 12 h):");
+  }
+  // Tokens of the demo accounts, on a development server only: one whose secret is the development secret.
+  if (!config.production && config.jwtSecretIsDefault) {
+    console.log("JWT_SECRET not set: tokens are signed with the development secret. Demo tokens (valid 12 h):");
     for (const user of demoAccounts) {
       console.log(`  ${user.email.padEnd(34)} ${user.role.padEnd(15)} ${await signToken(user.email, config.jwtSecret)}`);
     }

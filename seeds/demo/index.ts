@@ -16,7 +16,7 @@ export interface DemoAccount {
 }
 
 /** Demo accounts, organisms and files, for development and tests only; returns the accounts. */
-export async function loadDemoData(manager: EntityManager): Promise<DemoAccount[]> {
+export async function loadDemoData(manager: EntityManager, today?: string): Promise<DemoAccount[]> {
   for (const user of demoUsers) {
     if (await manager.findOneBy(UserEntity, { email: user.email })) continue;
     const instanceId = (await manager.findOneByOrFail(InstanceEntity, { code: user.instance })).id;
@@ -24,7 +24,7 @@ export async function loadDemoData(manager: EntityManager): Promise<DemoAccount[
   }
   await loadPublishedContextualisation(manager);
   await loadDemoOrganisms(manager);
-  await loadOversightDemo(manager);
+  await loadOversightDemo(manager, today);
   return [...demoUsers, ...demoOrganismUsers, ...(await loadDemoEvaluations(manager))].map(({ email, role }) => ({ email, role }));
 }
 

@@ -4,6 +4,7 @@ import { CampaignEntity, MeetingEntity } from "../../src/applications/campaign.e
 import { CONVENTION_CRITERIA } from "../../src/applications/rules/opinion";
 import { addCalendarDays, subtractWorkingDays } from "../../src/common/calendar/working-days";
 import { todayInParis } from "../../src/common/clock";
+import type { IsoDate } from "../../src/common/calendar/working-days";
 import { HabilitationEntity } from "../../src/habilitations/habilitation.entity";
 import { InstanceEntity } from "../../src/instances/instance.entity";
 import { UserEntity } from "../../src/instances/user.entity";
@@ -36,11 +37,6 @@ function sirenOf(digits: string): string {
   throw new Error("unreachable");
 }
 
-const T = todayInParis();
-/** n working days before the seeding day. */
-const wd = (n: number) => subtractWorkingDays(T, n);
-/** n calendar days after (or before, when negative) the seeding day. */
-const day = (n: number) => addCalendarDays(T, n);
 
 const CAMPAIGNS = {
   CERTIF_PRO: "Campagne de printemps 2026",
@@ -94,7 +90,13 @@ const CERTIF_PRO_PROVIDER = { kind: "PROVIDER" as const, userEmail: "prestataire
 const OUTSIDE = { kind: "PROVIDER" as const, name: "Cabinet Audit & Qualité" };
 const blocking = (description: string): Anomaly[] => [{ description, severity: "BLOCKING" }];
 
-export const demoOversight: DemoOrganism[] = [
+/** The files, dated from the seeding day (the server's clock: CLOCK_TODAY in development). */
+export function demoOversight(today: IsoDate): DemoOrganism[] {
+  /** n working days before the seeding day. */
+  const wd = (n: number) => subtractWorkingDays(today, n);
+  /** n calendar days after (or before, when negative) the seeding day. */
+  const day = (n: number) => addCalendarDays(today, n);
+  return [
   {
     base: "71000001",
     name: "Organisme Horizon Formation",
@@ -304,6 +306,7 @@ export const demoOversight: DemoOrganism[] = [
     },
   },
 ];
+}
 
 interface Actors {
   instance(code: Granting): Promise<number>;
@@ -311,7 +314,7 @@ interface Actors {
 }
 
 /** Idempotent: an organism already present is left as it is. */
-export async function loadOversightDemo(manager: EntityManager): Promise<void> {
+export async function loadOversightDemo(manager: EntityManager, today: IsoDate = todayInParis()): Promise<void> {
   const instances = new Map<string, number>();
   const users = new Map<string, number>();
   const actors: Actors = {
@@ -319,7 +322,7 @@ export async function loadOversightDemo(manager: EntityManager): Promise<void> {
     user: async (email) => users.get(email) ?? users.set(email, (await manager.findOneByOrFail(UserEntity, { email })).id).get(email)!,
   };
   for (const granting of Object.keys(CAMPAIGNS) as Granting[]) await campaign(manager, await actors.instance(granting), CAMPAIGNS[granting]);
-  for (const demo of demoOversight) {
+  for (const demo of demoOversight(today)) {
     const siren = sirenOf(demo.base);
     if (await manager.findOneBy(OrganismEntity, { siren })) continue;
     const habilitation = await habilitate(manager, actors, demo, siren);

@@ -188,12 +188,12 @@ async function walkTo(walk: Walk, calendar: InstanceCalendar, campaigns: { curre
   const created = await s.applications.create(organism, siren, Number(campaignId));
   const id = created.id;
   if (target === "DRAFT") return;
+  await s.applications.file(await walk.as(SAMPLE_MANDATAIRE, filing), id);
+  if (target === "FILED") return;
   if (target === "WITHDRAWN_BY_APPLICANT") {
     await s.applications.withdraw(await walk.as(SAMPLE_MANDATAIRE, filing), id);
     return;
   }
-  await s.applications.file(await walk.as(SAMPLE_MANDATAIRE, filing), id);
-  if (target === "FILED") return;
   if (target === "COMPLEMENT_REQUESTED") {
     await s.applications.requestComplement(await walk.as(calendar.staff, "2026-09-14"), id, "Joindre les CV des évaluateurs et la description de l'accompagnement.");
     return;

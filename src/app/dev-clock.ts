@@ -15,7 +15,10 @@ function readJson(req: IncomingMessage): Promise<unknown> {
     req.setEncoding("utf8");
     req.on("data", (chunk: string) => {
       raw += chunk;
-      if (raw.length > MAX_BODY) req.destroy();
+      if (raw.length > MAX_BODY) {
+        req.removeAllListeners("data");
+        resolve(undefined);
+      }
     });
     req.on("end", () => {
       try {

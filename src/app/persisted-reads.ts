@@ -1,3 +1,4 @@
+import { logger } from "../common/observability/logger";
 import { type ApolloServer, type ApolloServerPlugin, HeaderMap } from "@apollo/server";
 import type { DocumentNode, GraphQLSchema } from "graphql";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -60,7 +61,8 @@ export function createPersistedReads(options: PersistedReadsOptions) {
         async willSendResponse(rc) {
           const operation = rc.operation;
           if (operation?.operation === "mutation" && operation.selectionSet.selections.some((s) => s.kind === "Field" && PUBLISHING_MUTATIONS.has(s.name.value))) {
-            await publications.refresh();
+            // The write has committed: a failed refresh is caught up by the timer, never a failure of the write.
+            await publications.refresh().catch((error: unknown) => logger.warn({ err: error }, "publication index refresh after a publication failed"));
           }
           // Apollo has checked the hash against the text and validated the document.
           if (rc.request.extensions?.persistedQuery && rc.source && rc.document && rc.queryHash && operation && !rc.errors?.length) {

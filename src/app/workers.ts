@@ -1,3 +1,4 @@
+import { logger } from "../common/observability/logger";
 import cluster, { type Worker } from "node:cluster";
 import { openDatabase } from "./database";
 import type { Clock } from "../common/clock";
@@ -17,7 +18,7 @@ export function startWorkers(config: Config, databaseUrl: string): { stop(): Pro
   const fork = (): Worker => cluster.fork({ DATABASE_URL: databaseUrl });
   cluster.on("exit", (worker, code, signal) => {
     if (stopping) return;
-    console.error(`API process ${worker.process.pid} ended (${signal ?? code}); another starts.`);
+    logger.warn({ pid: worker.process.pid, exit: signal ?? code }, "API process ended; another starts");
     setTimeout(() => !stopping && fork(), RESTART_DELAY_MS);
   });
   for (let i = 0; i < config.workers; i += 1) fork();

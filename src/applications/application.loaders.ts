@@ -4,6 +4,7 @@ import { perRequest } from "../common/context";
 import { loaderByKey, loaderGroupedBy } from "../common/db/loaders";
 import { ApplicationAssessmentEntity, ApplicationChangeEntity, ApplicationEntity } from "./application.entity";
 import { CampaignEntity, InstanceCriterionEntity, MeetingEntity } from "./campaign.entity";
+import { REFUSED_STATES } from "./rules/application-lifecycle";
 
 export const applicationLoaders = perRequest((db: DataSource) => ({
   applicationById: loaderByKey<ApplicationEntity, number>(db, ApplicationEntity, "id"),
@@ -19,10 +20,10 @@ export const applicationLoaders = perRequest((db: DataSource) => ({
       `SELECT a.id AS applicationId,
          (SELECT p.id FROM application p WHERE p.organism_id = a.organism_id AND p.instance_id = a.instance_id
             AND p.certification_code = a.certification_code AND p.id < a.id
-            AND p.status IN ('NOTIFIED_REFUSED', 'APPEALED', 'APPEAL_DISMISSED', 'APPEAL_DISMISSED_NOTIFIED')
+            AND p.status IN (?)
           ORDER BY p.id DESC LIMIT 1) AS refusalId
        FROM application a WHERE a.id IN (?)`,
-      [[...ids]],
+      [[...REFUSED_STATES], [...ids]],
     );
     const refusalIds = rows.map((row) => row.refusalId).filter((id): id is number => id !== null).map(Number);
     const refused = refusalIds.length

@@ -6,6 +6,7 @@ import type { RequestContext } from "../common/context";
 import { actsForOrganism, organismsActedFor } from "../organisms/organism.queries";
 import { ApplicationEntity } from "./application.entity";
 import { ApplicationOrder, type ApplicationFilter } from "./application.types";
+import { isInstanceMember } from "../instances/rules/roles";
 import { type ActorKind, partInApplication } from "./rules/application-lifecycle";
 import { applicationLoaders } from "./application.loaders";
 import { instanceLoaders } from "../instances/instance.loaders";
@@ -58,8 +59,9 @@ export async function listApplications(
 async function applyScope(query: SelectQueryBuilder<ApplicationEntity>, ctx: RequestContext): Promise<void> {
   const actor = ctx.actor;
   if (!actor) throw forbidden("Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
-  if (actor.instanceId !== null && ["DECISION_MAKER", "STAFF", "PROVIDER"].includes(actor.role)) {
-    query.andWhere("a.instance_id = :scopeInstance", { scopeInstance: actor.instanceId });
+  if (isInstanceMember(actor)) {
+    // A draft is the organism's until it is filed (filing accepts the convention and reaches the Instance).
+    query.andWhere("a.instance_id = :scopeInstance AND a.filed_on IS NOT NULL", { scopeInstance: actor.instanceId });
     return;
   }
   const organisms = await organismsActedFor(ctx);
@@ -89,8 +91,8 @@ async function applyFilter(query: SelectQueryBuilder<ApplicationEntity>, ctx: Re
  * The caller's part in an application: the applicant (ORGANISM), or a member of the deciding Instance (DECIDER for
  * its decision makers, INSTRUCTOR for its staff and providers). Any other Instance has none.
  */
-export async function actorKindFor(ctx: RequestContext, application: Pick<ApplicationEntity, "organismId" | "instanceId">): Promise<ActorKind | null> {
-  const instancePart = partInApplication(ctx.actor, application.instanceId);
+export async function actorKindFor(ctx: RequestContext, application: Pick<ApplicationEntity, "organismId" | "instanceId" | "filedOn">): Promise<ActorKind | null> {
+  const instancePart = application.filedOn !== null ? partInApplication(ctx.actor, application.instanceId) : null;
   if (instancePart) return instancePart;
   return (await actsForOrganism(ctx, application.organismId)) ? "ORGANISM" : null;
 }

@@ -13,11 +13,11 @@ import { applicationLoaders } from "./application.loaders";
 import { actorKindFor, listApplications } from "./application.queries";
 import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput, StatedChangeInput } from "./application.types";
 import { type ApplicationFacts, whyNot } from "./rules/action-guards";
-import { APPLICATION_ACTIONS, type ApplicationAction, transition } from "./rules/application-lifecycle";
+import { APPLICATION_ACTIONS, type ApplicationAction, REFUSED_STATES, transition } from "./rules/application-lifecycle";
 import { checkMeetingForInstruction } from "./rules/campaign";
 import { checkNewApplication, checkStatedChanges, oneOpenApplication, receiptNumber, type RefusedCriterion } from "./rules/eligibility";
 import { checkAppealMeeting, checkAuditionConvocation, opinionDeadline } from "./rules/instruction-timing";
-import { type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion, grantedDuration } from "./rules/opinion";
+import { HABILITATION_MONTHS, type HabilitationCriterion, applicableCriteria, checkDecision, checkOpinion, grantedDuration } from "./rules/opinion";
 import { pendingStep } from "./rules/pending-step";
 
 const MAX_TEXT = 2000;
@@ -93,7 +93,7 @@ export class ApplicationService {
         organismId: organism.id,
         instanceId: instance.id,
         campaignId: campaign.id,
-        status: In(["NOTIFIED_REFUSED", "APPEALED", "APPEAL_DISMISSED"]),
+        status: In([...REFUSED_STATES]),
       }),
     });
     if (!eligibility.ok) throw badInput(eligibility.message);
@@ -228,13 +228,16 @@ export class ApplicationService {
       const today = ctx.clock.today();
       const accepted = application.status === "DECIDED_ACCEPTED" || application.status === "APPEAL_UPHELD";
       const onAppeal = application.status === "APPEAL_UPHELD" || application.status === "APPEAL_DISMISSED";
+      // A late notification is still the notification: it is made, and the journal says it was late.
+      const due = pendingStep(await this.dates(ctx, application))?.dueOn;
+      const late = due !== undefined && today > due ? ` (hors délai : due le ${due})` : "";
       return {
         values: onAppeal ? { appealNotifiedOn: today } : { notifiedOn: today },
-        reason: accepted
+        reason: (accepted
           ? "Habilitation accordée pour 3 ans à compter de ce jour"
           : onAppeal
             ? "Rejet du recours notifié"
-            : "Refus notifié avec les voies de recours",
+            : "Refus notifié avec les voies de recours") + late,
         also: accepted ? (manager, app) => this.habilitations.grant(manager, app, today) : undefined,
       };
     });
@@ -267,7 +270,7 @@ export class ApplicationService {
     const text = requireText(reason, "Motif de la décision sur recours");
     return this.step(ctx, id, upheld ? "DECIDE_APPEAL_UPHOLD" : "DECIDE_APPEAL_DISMISS", async (application) => {
       const meeting = (await applicationLoaders(ctx).meetingById.load(application.appealMeetingId!))!;
-      return { values: { appealDecidedOn: meeting.meetsOn, ...(upheld ? { durationMonths: 36 } : {}) }, reason: text };
+      return { values: { appealDecidedOn: meeting.meetsOn, ...(upheld ? { durationMonths: HABILITATION_MONTHS } : {}) }, reason: text };
     });
   }
 
@@ -417,6 +420,10 @@ export class ApplicationService {
         await also?.(manager, next);
       },
       journal: entry(application, instance, action, from, to, reason),
+      onDuplicate: (error) =>
+        isDuplicateKey(error, "uq_application_one_open")
+          ? conflict(`Une autre demande de l'organisme auprès de ${instance.name} est en cours pour ${application.certificationCode} : une seule demande ouverte à la fois (HAB-2). Retirez-la, ou attendez qu'elle soit décidée, avant cette action.`)
+          : undefined,
       reread: () => this.reread(ctx, application.id),
     });
   }

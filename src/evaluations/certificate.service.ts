@@ -11,6 +11,7 @@ import { organismSummary } from "../organisms/organism.queries";
 import { referentialLoaders } from "../referentials/referential.loaders";
 import type { CandidateService } from "./candidate.service";
 import { CertificateEntity, ResultsRequestEntity } from "./certificate.entity";
+import { CandidateEntity } from "./candidate.entity";
 import type { CertificateType, CertificateVerificationType, ResultsRequestType } from "./certificate.types";
 import { candidateLine, decided, requireDate, textWithin } from "./decided";
 import type { CertificateFilter, ResultsRequestFilter, ResultsRequestInput } from "./evaluation.inputs";
@@ -117,7 +118,7 @@ export class CertificateService {
     const certifier = await this.instances.byId(ctx, certificate.certifierInstanceId);
     return this.writes.run(ctx, {
       check: { entity: CertificateEntity, id: certificate.id, rowVersion, values: { revokedOn: day, revocationReason: text } },
-      journal: { subjectType: "CERTIFICATE", subjectId: certificate.number, subjectInstanceCode: certifier.code, action: "CERTIFICATE_REVOKED", fromState: "VALID", toState: "REVOKED", reason: `Retrait à compter du ${day} : ${text}` },
+      journal: { subjectType: "CERTIFICATE", subjectId: certificate.number, subjectInstanceCode: certifier.code, action: "CERTIFICATE_REVOKED", fromState: "VALID", toState: "REVOKED", reason: `Retrait à compter du ${day} (motif au certificat).` },
       reread: async () => this.view(ctx, (await evaluationLoaders(ctx).certificateByNumber.load(certificate.number))!),
     });
   }
@@ -143,6 +144,8 @@ export class CertificateService {
       }),
     );
     return this.writes.run(ctx, {
+      // The candidate as read: an erasure running at the same time cannot pass this request by (GDPR-1).
+      check: { entity: CandidateEntity, id: candidate.id, rowVersion: candidate.rowVersion },
       work: async (manager) => {
         const { identifiers } = await manager.insert(ResultsRequestEntity, {
           candidateId,

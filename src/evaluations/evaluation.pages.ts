@@ -1,3 +1,4 @@
+import { isDatabaseUnavailable } from "../common/db/unavailable";
 import type { ApolloServer } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestContext } from "../common/context";
@@ -23,7 +24,7 @@ interface Answer<T> {
   errors?: readonly { message: string; extensions?: Record<string, unknown> }[];
 }
 
-const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400 };
+const STATUS_OF: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, BAD_USER_INPUT: 400, SERVICE_UNAVAILABLE: 503 };
 
 export async function serveEvaluationPage(req: IncomingMessage, res: ServerResponse, url: URL, api: Api, context: () => Promise<RequestContext>): Promise<void> {
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -34,7 +35,11 @@ export async function serveEvaluationPage(req: IncomingMessage, res: ServerRespo
   try {
     ctx = await context();
   } catch (error) {
-    res.writeHead(401, { "content-type": "text/plain; charset=utf-8" }).end((error as Error).message);
+    // A bad token is the caller's (401, its French message); anything else says nothing of its cause.
+    const code = (error as { extensions?: { code?: unknown } }).extensions?.code;
+    if (code === "UNAUTHENTICATED") res.writeHead(401, { "content-type": "text/plain; charset=utf-8" }).end((error as Error).message);
+    else if (isDatabaseUnavailable(error)) res.writeHead(503, { "content-type": "text/plain; charset=utf-8" }).end("Service momentanément indisponible : réessayez dans un instant.");
+    else throw error;
     return;
   }
   const verify = VERIFY.exec(url.pathname);

@@ -11,7 +11,7 @@ import type { CandidateFacts } from "./candidate-facts";
 import { CandidateEntity } from "./candidate.entity";
 import type { CandidateService } from "./candidate.service";
 import type { EvaluationType } from "./candidate.types";
-import { candidateLine, refusalError } from "./decided";
+import { candidateLine, decided, refusalError } from "./decided";
 import {
   EvaluationAssessmentEntity,
   EvaluationEntity,
@@ -26,7 +26,7 @@ import { evaluationLoaders } from "./evaluation.loaders";
 import { dateFilter, newestFirst } from "./keyset";
 import type { IntervenantFacts } from "./rules/intervenants";
 import type { RemoteEvaluationRecord } from "./rules/remote-evaluation";
-import { type CandidateFacts as RowFacts, checkSessionResultRow, type SessionResultRow, validateSessionBatch, type ValidSessionRow } from "./rules/session-batch";
+import { type CandidateFacts as RowFacts, checkSessionResultRow, checkSessionSize, type SessionResultRow, validateSessionBatch, type ValidSessionRow } from "./rules/session-batch";
 
 interface Valid {
   readonly facts: CandidateFacts;
@@ -59,6 +59,7 @@ export class EvaluationService {
   async recordSession(ctx: RequestContext, siren: string, inputs: SessionResultRowInput[]): Promise<{ recorded: number; evaluations: EvaluationType[] }> {
     const valid = validateSiren(siren);
     if (!valid.ok) throw badInput(valid.reason);
+    decided(checkSessionSize(inputs.length));
     const organism = await organismLoaders(ctx).organismBySiren.load(valid.value);
     if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
     const rows = inputs.map(rowOf);

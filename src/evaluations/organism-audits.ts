@@ -9,5 +9,3 @@ export interface OrganismAudits {
   /** Codes of the Instances auditing the organism on that day. */
   auditorsOf(ctx: RequestContext, organismId: number, on: IsoDate): Promise<readonly string[]>;
 }
-
-export const noAudits: OrganismAudits = { auditorsOf: async () => [] };

@@ -107,7 +107,7 @@ function establishmentsOfHabilitated(db: DataSource, ids: number[] | null, perio
 function habilitationsNotified(db: DataSource, ids: number[] | null, periodEnd: string) {
   const query = db
     .createQueryBuilder()
-    .select(["x.id AS id", "x.organism_id AS organismId", "x.notified_on AS notifiedOn", "x.first_used_on AS firstUsedOn"])
+    .select(["x.id AS id", "x.organism_id AS organismId", "x.notified_on AS notifiedOn", "x.starts_on AS startsOn", "x.first_used_on AS firstUsedOn"])
     .addSelect(["x.renunciation_sent_on AS renunciationSentOn", "x.renunciation_received_on AS renunciationReceivedOn"])
     .from(HabilitationEntity, "x")
     .innerJoin(InstanceEntity, "i", CERTIF_PRO)
@@ -137,6 +137,7 @@ interface HabilitationRow {
   id: number;
   organismId: number;
   notifiedOn: string;
+  startsOn: string | null;
   firstUsedOn: string | null;
   renunciationSentOn: string | null;
   renunciationReceivedOn: string | null;
@@ -164,6 +165,7 @@ const establishmentOf = (row: EstablishmentRow): EstablishmentRecord => ({
 function habilitationOf(row: HabilitationRow): BaseHabilitationRecord {
   return {
     notifiedOn: row.notifiedOn,
+    startsOn: row.startsOn ?? row.notifiedOn,
     firstUsedOn: row.firstUsedOn,
     renunciation:
       row.renunciationSentOn && row.renunciationReceivedOn ? { noticeSentOn: row.renunciationSentOn, noticeReceivedOn: row.renunciationReceivedOn } : null,

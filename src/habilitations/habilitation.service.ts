@@ -82,8 +82,8 @@ export class HabilitationService implements HabilitationGrant {
     ]);
     const validity = computeValidity(record);
     const today = ctx.clock.today();
-    // Who declared the first use is seen by the granting Instance and the organism only.
-    const seesReasons = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
+    // The certificate that proves the first use names a person's certificate: the granting Instance and the organism only.
+    const seesEvidence = ctx.actor?.instanceId === habilitation.instanceId || (await actsForOrganism(ctx, habilitation.organismId));
     return {
       id: habilitation.id,
       organism,
@@ -94,7 +94,7 @@ export class HabilitationService implements HabilitationGrant {
       startsOn: validity.startsOn,
       contextualised: habilitation.contextualisationId !== null,
       firstUsedOn: habilitation.firstUsedOn,
-      firstUseCertificate: habilitation.firstUseCertificate,
+      firstUseCertificate: seesEvidence ? habilitation.firstUseCertificate : null,
       status: statusOn(record, today) as HabilitationStatusEnum,
       firstPeriodEnd: validity.firstPeriodEnd,
       maximumEnd: validity.maximumEnd,

@@ -28,6 +28,9 @@ interface DecisionRow {
   certificationName: string;
 }
 
+/** The day the public decision was notified: the appeal decision's, once notified, else the first decision's. */
+const PUBLIC_DATE = "COALESCE(a.appeal_notified_on, a.notified_on)";
+
 /** Notified decisions, public, newest notification first, by keyset on (notified_on, id). */
 export class PublicDecisionService {
   constructor(private readonly db: DataSource) {}
@@ -54,14 +57,14 @@ export class PublicDecisionService {
       return query;
     };
     const page = filtered()
-      .select(["a.id AS id", "a.status AS status", "a.notified_on AS notifiedOn", "a.professional_field AS applicationField", "a.duration_months AS durationMonths"])
+      .select(["a.id AS id", "a.status AS status", `${PUBLIC_DATE} AS notifiedOn`, "a.professional_field AS applicationField", "a.duration_months AS durationMonths"])
       .addSelect(["o.name AS organismName", "o.siren AS organismSiren"])
       .addSelect(["i.code AS instanceCode", "i.name AS instanceName", "i.kind AS instanceKind", "i.professional_field AS instanceField"])
       .addSelect(["c.code AS certificationCode", "c.name AS certificationName"]);
     if (position) {
-      page.andWhere("(a.notified_on < :on OR (a.notified_on = :on AND a.id < :id))", { on: position.on, id: position.id });
+      page.andWhere(`(${PUBLIC_DATE} < :on OR (${PUBLIC_DATE} = :on AND a.id < :id))`, { on: position.on, id: position.id });
     }
-    page.orderBy("a.notified_on", "DESC").addOrderBy("a.id", "DESC").limit(size + 1);
+    page.orderBy(PUBLIC_DATE, "DESC").addOrderBy("a.id", "DESC").limit(size + 1);
     const [rows, count] = await Promise.all([page.getRawMany<DecisionRow>(), filtered().select("COUNT(*)", "n").getRawOne<{ n: string }>()]);
     return toConnection(rows.map(toDecision), size, Number(count?.n ?? 0), (decision) => encodeCursor(decision.notifiedOn, decision.id));
   }

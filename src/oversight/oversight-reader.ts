@@ -30,7 +30,8 @@ export class OversightReader {
   /** Status and last valid day today, oversight included (AUD-1, V.2, V.3: only a habilitation in force is acted on). */
   async standing(ctx: RequestContext, habilitation: HabilitationEntity): Promise<HabilitationStanding> {
     const record = await this.habilitations.record(ctx, habilitation);
-    return { status: statusOn(record, ctx.clock.today()), notifiedOn: habilitation.notifiedOn, lastValidDay: computeValidity(record).lastValidDay };
+    const validity = computeValidity(record);
+    return { status: statusOn(record, ctx.clock.today()), startsOn: validity.startsOn, lastValidDay: validity.lastValidDay };
   }
 
   instance(ctx: RequestContext, id: number): Promise<InstanceEntity> {
@@ -56,10 +57,9 @@ export class OversightReader {
   /** One compliance procedure at a time per habilitation. */
   async openProcedureId(ctx: RequestContext, habilitationId: number): Promise<number | null> {
     const procedures = await oversightLoaders(ctx).proceduresByHabilitation.load(habilitationId);
-    for (const procedure of procedures) {
-      if (isProcedureOpen(await this.procedureFacts(ctx, procedure), ctx.clock.today())) return procedure.id;
-    }
-    return null;
+    const facts = await Promise.all(procedures.map((procedure) => this.procedureFacts(ctx, procedure)));
+    const open = procedures.find((_, index) => isProcedureOpen(facts[index], ctx.clock.today()));
+    return open?.id ?? null;
   }
 
   /** One withdrawal decided and not yet notified per habilitation. */

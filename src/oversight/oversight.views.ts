@@ -1,3 +1,4 @@
+import { isInstanceMember } from "../instances/rules/roles";
 import type { RequestContext } from "../common/context";
 import { instanceLoaders } from "../instances/instance.loaders";
 import type { AuditEntity } from "./audit.entity";
@@ -50,7 +51,8 @@ export async function auditView(ctx: RequestContext, audit: AuditEntity, reader:
       kind: audit.auditorKind,
       kindLabel: AUDITOR_KIND_LABELS[audit.auditorKind],
       name: auditorUser?.displayName ?? audit.auditorName ?? "",
-      userEmail: auditorUser?.email ?? null,
+      // The auditor's address is the Instances' working data; the audited organism gets the auditor's name.
+      userEmail: isInstanceMember(ctx.actor) ? (auditorUser?.email ?? null) : null,
     },
     phase,
     phaseLabel: AUDIT_MACHINE.stateLabels[phase],

@@ -6,14 +6,14 @@ import type { DemoAccount } from "./page-config";
 
 const MAX_ACCOUNTS = 50;
 
-/** Development only: the active users of the database, each with a token signed for it. */
+/** Development only: the active demo users (their e-mails end in `.demo`), each with a token signed for it. */
 export async function demoAccounts(db: DataSource, jwtSecret: string): Promise<DemoAccount[]> {
   const rows = await db
     .createQueryBuilder(UserEntity, "u")
     .leftJoin(InstanceEntity, "i", "i.id = u.instance_id")
     .select(["u.email AS email", "u.display_name AS displayName", "u.role AS role"])
     .addSelect(["i.code AS instanceCode", "i.name AS instanceName"])
-    .where("u.active = 1")
+    .where("u.active = 1 AND u.email LIKE '%.demo'")
     .orderBy("i.code IS NULL")
     .addOrderBy("i.code")
     .addOrderBy("u.email")

@@ -17,8 +17,11 @@ export interface Pages {
   serve(req: IncomingMessage, res: ServerResponse, url: URL): Promise<boolean>;
 }
 
-export function createPages(db: DataSource, config: Pick<Config, "production" | "explorer" | "jwtSecret">): Pages {
-  const accounts = (): Promise<DemoAccount[]> => (config.production ? Promise.resolve([]) : demoAccounts(db, config.jwtSecret));
+export function createPages(db: DataSource, config: Pick<Config, "production" | "explorer" | "jwtSecret" | "jwtSecretIsDefault">): Pages {
+  // Demo accounts are offered on a development server only: one that signs with the development secret, whose
+  // tokens are worth nothing elsewhere; a server given a secret of its own never hands tokens out.
+  const offersDemoAccounts = !config.production && config.jwtSecretIsDefault;
+  const accounts = (): Promise<DemoAccount[]> => (offersDemoAccounts ? demoAccounts(db, config.jwtSecret) : Promise.resolve([]));
   const explorerOn = !config.production || config.explorer;
 
   return {

@@ -1,3 +1,4 @@
+import { logger } from "../common/observability/logger";
 import type { DataSource } from "typeorm";
 import { BACKGROUND_STATEMENT } from "../common/db/query-counter";
 import { versionInForce } from "../referentials/rules/in-force";
@@ -110,12 +111,12 @@ export class PublicationIndex {
     this.timer = setInterval(() => {
       this.refresh(true).then(
         () => {
-          if (failing) console.error("Publication index: the database answers again.");
+          if (failing) logger.info("publication index: the database answers again");
           failing = false;
         },
         (error) => {
           // Said once per outage; the last snapshot keeps serving meanwhile.
-          if (!failing) console.error("Publication index: refresh failed, serving what was last read:", (error as Error).message);
+          if (!failing) logger.warn({ err: error }, "publication index: refresh failed, serving what was last read");
           failing = true;
         },
       );

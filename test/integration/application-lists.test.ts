@@ -152,8 +152,10 @@ describe("the life of a habilitation (HAB-6, INS-1, WDR-1)", () => {
     h.clock.set("2027-06-01");
     const number = await certifyOnce(h, BETA, DEMO.betaAdmin, "Nadia Roux", { enrolled: "2027-05-20", decided: "2027-05-25" });
     h.clock.set("2027-06-01");
-    const used = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes.find((node) => node.id === id)!;
+    const used = (await h.run(HabilitationsDocument, { organism: BETA }, { email: DEMO.betaAdmin })).data!.habilitations.nodes.find((node) => node.id === id)!;
     expect(used).toMatchObject({ firstUsedOn: "2027-05-25", firstUseCertificate: number, renewal: { applies: true }, lastValidDay: "2033-04-20", status: "ACTIVE" });
+    const seenByAll = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes.find((node) => node.id === id)!;
+    expect(seenByAll, "a person's certificate number is for the organism and its Instance").toMatchObject({ firstUsedOn: "2027-05-25", firstUseCertificate: null });
     h.clock.set("2033-04-21");
     const later = (await h.run(HabilitationsDocument, { organism: BETA })).data!.habilitations.nodes[0];
     expect(later.status).toBe("EXPIRED");

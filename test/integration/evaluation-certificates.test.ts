@@ -147,9 +147,11 @@ describe("FEE-3 and HAB-6: what a certificate brings about", () => {
 
   it("HAB-6: the first certificate decided under a habilitation is its evidence of use, and renews it", async () => {
     const habilitation = await habilitateFor(h, DELTA, "CLEA_NUMERIQUE", "2026-01-05");
-    const view = async () =>
+    const view = async (as: Parameters<typeof h.run>[2] = delta) =>
       (await h.run<{ habilitation: { firstUsedOn: string | null; firstUseCertificate: string | null; renewal: { applies: boolean }; lastValidDay: string } }, unknown>(
         `{ habilitation(id: "${habilitation}") { firstUsedOn firstUseCertificate renewal { applies } lastValidDay } }`,
+        undefined,
+        as,
       )).data!.habilitation;
     const unused = await view();
     expect(unused).toMatchObject({ firstUsedOn: null, renewal: { applies: false } });
@@ -168,6 +170,7 @@ describe("FEE-3 and HAB-6: what a certificate brings about", () => {
     expect(number).toBe("CN-2026-000001");
     const used = await view();
     expect(used).toMatchObject({ firstUsedOn: "2026-02-09", firstUseCertificate: "CN-2026-000001", renewal: { applies: true } });
+    expect((await view({})).firstUseCertificate, "a person's certificate number is not public").toBeNull();
     expect(used.lastValidDay > unused.lastValidDay).toBe(true);
     expect(Number(used.lastValidDay.slice(0, 4)) - Number(unused.lastValidDay.slice(0, 4))).toBe(3);
     const [entry] = await h.db.query("SELECT reason FROM journal_entry WHERE action = 'HABILITATION_USED' AND subject_id = ?", [String(habilitation)]);

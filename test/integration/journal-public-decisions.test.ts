@@ -37,12 +37,12 @@ beforeAll(async () => {
   await insertApplication(h, {
     organism: delta,
     instance: "CPNE_METALLURGIE",
-    status: "APPEAL_DISMISSED",
+    status: "APPEAL_DISMISSED_NOTIFIED",
     filedOn: "2024-09-02",
     notifiedOn: "2024-12-20",
     appealGrounds: SECRET_GROUNDS,
   });
-  // Not public: decided but not notified, under appeal, withdrawn, a draft.
+  // Under appeal: the notified refusal stays public. Not public: decided but not notified, withdrawn, a draft.
   await insertApplication(h, { organism: delta, instance: "CERTIF_PRO", status: "DECIDED_ACCEPTED", filedOn: "2025-09-01", durationMonths: 36 });
   await insertApplication(h, { organism: delta, instance: "CPNE_PROPRETE", status: "APPEALED", filedOn: "2025-02-01", notifiedOn: "2025-05-02" });
   await insertApplication(h, { organism: beta, instance: "CERTIF_PRO", status: "WITHDRAWN_BY_APPLICANT", filedOn: "2025-10-01", certification: "CLEA" });
@@ -62,7 +62,7 @@ const demoOf = (instance: string) => demoDecisions.filter((d) => d.instance.code
 describe("HAB-5: decisions may be made public", () => {
   it("HAB-5: anyone lists the notified decisions, newest first: organism, Instance, certification, outcome, date", async () => {
     const page = await decisions({ first: 100 });
-    expect(page.totalCount).toBe(4 + demoDecisions.length);
+    expect(page.totalCount).toBe(5 + demoDecisions.length);
     expect(ours(page.nodes).map(({ id: _id, ...decision }) => decision)).toEqual([
       {
         organismName: "Organisme Beta Compétences",
@@ -83,6 +83,17 @@ describe("HAB-5: decisions may be made public", () => {
         outcome: "REFUSED",
         outcomeLabel: "Habilitation refusée",
         notifiedOn: "2025-06-10",
+        professionalField: null,
+        durationMonths: null,
+      },
+      {
+        organismName: "Delta Conseil",
+        organismSiren: DELTA,
+        instance: { code: "CPNE_PROPRETE", name: expect.any(String), kind: "CPNE" },
+        certification: { code: "CLEA_MANAGEMENT", name: "CléA management" },
+        outcome: "REFUSED",
+        outcomeLabel: "Habilitation refusée",
+        notifiedOn: "2025-05-02",
         professionalField: null,
         durationMonths: null,
       },
@@ -129,7 +140,7 @@ describe("HAB-5: decisions may be made public", () => {
   });
 
   it("HAB-5: filtered by the Instance that decided", async () => {
-    expect(ours((await decisions({ instance: "CPNE_PROPRETE" })).nodes).map((d) => [d.organismSiren, d.outcome])).toEqual([[BETA, "ACCEPTED"]]);
+    expect(ours((await decisions({ instance: "CPNE_PROPRETE" })).nodes).map((d) => [d.organismSiren, d.outcome])).toEqual([[BETA, "ACCEPTED"], [DELTA, "REFUSED"]]);
     expect((await decisions({ instance: "CERTIF_PRO" })).totalCount).toBe(2 + demoOf("CERTIF_PRO"));
     const unknown = await h.run(PublicDecisionsDocument, { instance: "CPNE_INCONNUE" });
     expect(errorCode(unknown)).toBe("NOT_FOUND");
@@ -150,13 +161,13 @@ describe("pagination", () => {
     let after: string | null = null;
     for (;;) {
       const page: PublicDecisionsQuery["publicDecisions"] = await decisions({ first: 7, after });
-      expect(page.totalCount).toBe(4 + BULK + demoDecisions.length);
+      expect(page.totalCount).toBe(5 + BULK + demoDecisions.length);
       seen.push(...page.nodes);
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor!;
     }
-    expect(seen).toHaveLength(4 + BULK + demoDecisions.length);
-    expect(new Set(seen.map((d) => d.id)).size).toBe(4 + BULK + demoDecisions.length);
+    expect(seen).toHaveLength(5 + BULK + demoDecisions.length);
+    expect(new Set(seen.map((d) => d.id)).size).toBe(5 + BULK + demoDecisions.length);
     const keys = seen.map((d) => [d.notifiedOn, Number(d.id)] as const);
     const sorted = [...keys].sort((a, b) => (a[0] === b[0] ? b[1] - a[1] : a[0] < b[0] ? 1 : -1));
     expect(keys).toEqual(sorted);

@@ -20,7 +20,10 @@ describe("the demo files: every state, for Certif Pro and for a CPNE", () => {
     for (const [instance, staff] of [["CERTIF_PRO", DEMO.certifProStaff], ["CPNE_PROPRETE", DEMO.propreteStaff]] as const) {
       const page = (await h.run(ApplicationsDocument, { filter: { instance }, first: 100 }, { email: staff })).data!.applications;
       const states = new Set(page.nodes.map((n) => n.status));
-      for (const state of SAMPLE_STATES) expect(states.has(state), `${instance} ${state}`).toBe(true);
+      for (const state of SAMPLE_STATES.filter((s) => s !== "DRAFT")) expect(states.has(state), `${instance} ${state}`).toBe(true);
+      expect(states.has("DRAFT"), "an Instance sees an application once it is filed").toBe(false);
+      const own = (await h.run(ApplicationsDocument, { filter: { instance }, first: 100 }, { email: SAMPLE_MANDATAIRE })).data!.applications;
+      expect(own.nodes.some((n) => n.status === "DRAFT"), `${instance} DRAFT, seen by the organism's mandataire`).toBe(true);
     }
   });
 

@@ -43,7 +43,11 @@ export function withOperatorLayer(db: DataSource, handler: Handler) {
   return function serve(this: Server, req: IncomingMessage, res: ServerResponse): void {
     const record: RequestRecord = { id: requestIdOf(req.headers["x-request-id"]) };
     res.setHeader("x-request-id", record.id);
-    const pathname = new URL(req.url ?? "/", "http://localhost").pathname;
+    const pathname = pathOf(req.url);
+    if (pathname === null) {
+      sendJson(res, 400, { errors: [{ message: "Adresse de requête invalide.", extensions: { code: "BAD_REQUEST" } }] });
+      return;
+    }
     logWhenDone(req, res, record, pathname);
     const server = this;
     inRequestScope(record, () => {
@@ -67,5 +71,14 @@ export function withOperatorLayer(db: DataSource, handler: Handler) {
     }
     if (pathname === "/graphql" && refuseNonJsonPost(req, res)) return;
     handler(req, res);
+  }
+}
+
+/** The path of a request target, or null when it is no valid target (`//`, `//[`…): a client mistake, never a crash. */
+function pathOf(target: string | undefined): string | null {
+  try {
+    return new URL(target ?? "/", "http://localhost").pathname;
+  } catch {
+    return null;
   }
 }

@@ -243,3 +243,6 @@ export function partInApplication(actor: Actor | null, instanceId: number): "DEC
   if (isInstructorOf(actor, instanceId)) return "INSTRUCTOR";
   return null;
 }
+
+/** The states of a refusal once notified, whatever became of its appeal but an acceptance: what HAB-5's next campaign rule and the refused criteria look at. */
+export const REFUSED_STATES: readonly ApplicationState[] = ["NOTIFIED_REFUSED", "APPEALED", "APPEAL_DISMISSED", "APPEAL_DISMISSED_NOTIFIED"];

@@ -1,4 +1,5 @@
 import type { Logger } from "typeorm";
+import { logger } from "../observability/logger";
 
 /** Counts the SQL statements the process runs while it is active (a test, a measured request). */
 export class QueryCounter {
@@ -33,8 +34,9 @@ export class CountingLogger implements Logger {
       counter.statements.push(query);
     }
   }
-  logQueryError(error: string | Error, query: string): void {
-    if (this.logErrors) console.error(`SQL error: ${String(error)} in ${query.slice(0, 200)}`);
+  /** The driver's code only: a refused statement's message quotes the row's values (personal data). */
+  logQueryError(error: string | Error): void {
+    if (this.logErrors) logger.warn({ code: typeof error === "string" ? undefined : (error as { code?: string }).code }, "SQL statement refused");
   }
   logQuerySlow(): void {}
   logSchemaBuild(): void {}

@@ -17,7 +17,26 @@ import {
 import { AppError } from "../errors";
 
 /** Argument and input-field names that hold prose: tabs and line breaks are allowed there, nowhere else. */
-const PROSE_FIELDS = new Set(["text", "title", "reason", "grounds", "note", "request", "description", "qualifications", "address"]);
+const PROSE_FIELDS = new Set([
+  "text",
+  "title",
+  "reason",
+  "reasons",
+  "grounds",
+  "note",
+  "request",
+  "description",
+  "qualifications",
+  "address",
+  "postalAddress",
+  "minutes",
+  "finding",
+  "justification",
+  "pathTraceability",
+  "reinforcedSupport",
+  "cancellationReason",
+  "revocationReason",
+]);
 
 // Control characters (C0, DEL, C1), lone surrogates, and U+FFFD (text already damaged by a bad encoding).
 const FORBIDDEN_IN_LINE = /[\p{Cc}\p{Cs}\uFFFD]/u;

@@ -41,7 +41,8 @@ const KEPT_FIELDS = ["code", "errno", "sqlState"] as const;
  */
 export function describeError(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { message: String(error) };
-  const database = isDatabaseUnavailable(error) || "driverError" in error || "sqlState" in error;
+  // A wrapper's message repeats the database's, values included: the whole chain is then told without messages.
+  const database = fromDatabase(error);
   const described: Record<string, unknown> = { type: error.name };
   for (const field of KEPT_FIELDS) {
     const value = (error as unknown as Record<string, unknown>)[field];
@@ -58,4 +59,14 @@ export function describeError(error: unknown, depth = 0): Record<string, unknown
   const cause = (error as { originalError?: unknown; cause?: unknown }).originalError ?? error.cause;
   if (cause && cause !== error && depth < 4) described.cause = describeError(cause, depth + 1);
   return described;
+}
+
+function isDatabaseError(error: Error): boolean {
+  return isDatabaseUnavailable(error) || "driverError" in error || "sqlState" in error;
+}
+
+function fromDatabase(error: Error, depth = 0): boolean {
+  if (isDatabaseError(error)) return true;
+  const cause = (error as { originalError?: unknown; cause?: unknown }).originalError ?? error.cause;
+  return cause instanceof Error && cause !== error && depth < 4 && fromDatabase(cause, depth + 1);
 }

@@ -39,6 +39,9 @@ export interface DurationInput {
   readonly accommodations: readonly Accommodation[];
 }
 
+/** A sitting is held within a day, whatever the certification. */
+const MAX_SITTING_MINUTES = 24 * 60;
+
 const KIND_LABEL: Readonly<Record<EvaluationKind, string>> = { PRELIMINARY: "L'évaluation préalable", FINAL: "L'évaluation finale" };
 
 /** EVA-9: the preliminary evaluation lasts at most 7 h in all, the final one at most 3 h, plus any adaptation of duration (EVA-6). */
@@ -46,8 +49,8 @@ export function checkEvaluationDuration(input: DurationInput): Decision<{ readon
   if (input.sittings.length === 0) return refuse("BAD_USER_INPUT", "EVA-9", "Indiquez au moins une séquence d'évaluation (date et durée).");
   for (const sitting of input.sittings) {
     if (!isIsoDate(sitting.heldOn)) return refuse("BAD_USER_INPUT", "EVA-9", `Date de séquence invalide « ${sitting.heldOn} » : attendu AAAA-MM-JJ.`);
-    if (!Number.isInteger(sitting.minutes) || sitting.minutes < 1) {
-      return refuse("BAD_USER_INPUT", "EVA-9", `La séquence du ${formatDate(sitting.heldOn)} doit durer un nombre entier de minutes, au moins 1.`);
+    if (!Number.isInteger(sitting.minutes) || sitting.minutes < 1 || sitting.minutes > MAX_SITTING_MINUTES) {
+      return refuse("BAD_USER_INPUT", "EVA-9", `La séquence du ${formatDate(sitting.heldOn)} doit durer un nombre entier de minutes, de 1 à ${MAX_SITTING_MINUTES} (une journée).`);
     }
   }
   const totalMinutes = input.sittings.reduce((sum, sitting) => sum + sitting.minutes, 0);

@@ -31,6 +31,15 @@ export interface BatchRefusal extends Refusal {
 /** A row's verdict: its value, or every reason it is refused. */
 export type RowCheck<Valid> = { readonly ok: true; readonly value: Valid } | { readonly ok: false; readonly refusals: readonly Refusal[] };
 
+/** EVA-4: a session has at least one row and at most MAX_SESSION_ROWS; checked before any fact is loaded. */
+export function checkSessionSize(rowCount: number): Decision<number> {
+  if (rowCount === 0) return refuse("BAD_USER_INPUT", "EVA-4", "La session ne contient aucune ligne.");
+  if (rowCount > MAX_SESSION_ROWS) {
+    return refuse("BAD_USER_INPUT", "EVA-4", `Une session compte au plus ${MAX_SESSION_ROWS} lignes (${rowCount} reçues) : scindez-la.`);
+  }
+  return accept(rowCount);
+}
+
 /**
  * A whole session at once: every row is checked, every bad row is reported with each of its reasons, and the
  * session is accepted only when no row is bad (all or nothing); the same reference twice is refused.
@@ -40,10 +49,8 @@ export function validateSessionBatch<Row, Valid>(
   referenceOf: (row: Row) => string,
   checkRow: (row: Row) => RowCheck<Valid>,
 ): Decision<readonly Valid[]> | BatchRefusal {
-  if (rows.length === 0) return refuse("BAD_USER_INPUT", "EVA-4", "La session ne contient aucune ligne.");
-  if (rows.length > MAX_SESSION_ROWS) {
-    return refuse("BAD_USER_INPUT", "EVA-4", `Une session compte au plus ${MAX_SESSION_ROWS} lignes (${rows.length} reçues) : scindez-la.`);
-  }
+  const size = checkSessionSize(rows.length);
+  if (!size.ok) return size;
   const errors: RowError[] = [];
   const valid: Valid[] = [];
   const firstRowOf = new Map<string, number>();

@@ -88,7 +88,9 @@ function invalidityReason(habilitation: OrganismHabilitation, date: IsoDate): st
   const validity = computeValidity(habilitation.validity);
   switch (status) {
     case "NOT_STARTED":
-      return `L'habilitation délivrée par ${by} ne court qu'à compter de sa notification, le ${validity.notifiedOn}.`;
+      return validity.startsOn === validity.notifiedOn
+        ? `L'habilitation délivrée par ${by} ne court qu'à compter de sa notification, le ${validity.notifiedOn}.`
+        : `L'habilitation délivrée par ${by} ne court qu'à compter du ${validity.startsOn}, le lendemain de la fin de la précédente.`;
     case "SUSPENDED": {
       // WDR-1: the period's dates are public (HAB-5); the procedure behind it is not.
       const period = (habilitation.validity.suspensions ?? []).find((p) => p.from <= date && (p.to === null || date <= p.to))!;

@@ -1,6 +1,10 @@
 /** HAB-5: "L'Organisme Habilité autorise Certif Pro [la CPNE] à rendre publique la décision relative à sa demande." */
 
-export const PUBLIC_DECISION_STATUSES = ["NOTIFIED_ACCEPTED", "NOTIFIED_REFUSED", "APPEAL_DISMISSED", "APPEAL_DISMISSED_NOTIFIED"] as const;
+/**
+ * A notified decision, as far as it was notified: a refusal under appeal, or whose appeal decision is not notified
+ * yet, is still the notified refusal; a dismissal or an acceptance on appeal is public once notified.
+ */
+export const PUBLIC_DECISION_STATUSES = ["NOTIFIED_ACCEPTED", "NOTIFIED_REFUSED", "APPEALED", "APPEAL_UPHELD", "APPEAL_DISMISSED", "APPEAL_DISMISSED_NOTIFIED"] as const;
 export type PublicDecisionStatus = (typeof PUBLIC_DECISION_STATUSES)[number];
 
 export type DecisionOutcome = "ACCEPTED" | "REFUSED";
@@ -27,7 +31,7 @@ export function publicOutcome(facts: DecisionFacts): PublicOutcome {
   if (facts.status !== "NOTIFIED_ACCEPTED") {
     return {
       outcome: "REFUSED",
-      outcomeLabel: facts.status === "NOTIFIED_REFUSED" ? "Habilitation refusée" : "Habilitation refusée (recours rejeté)",
+      outcomeLabel: facts.status === "APPEAL_DISMISSED_NOTIFIED" ? "Habilitation refusée (recours rejeté)" : "Habilitation refusée",
       professionalField: null,
       durationMonths: null,
     };

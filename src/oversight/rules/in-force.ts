@@ -5,7 +5,8 @@ import { accept, type Decision, refuse } from "./decision";
 export interface HabilitationStanding {
   /** Status today, oversight included (see habilitation-effects). */
   readonly status: HabilitationStatus;
-  readonly notifiedOn: IsoDate;
+  /** First day: the notification, or the day after the previous habilitation ends. */
+  readonly startsOn: IsoDate;
   /** Last day the habilitation may be used, as things stand. */
   readonly lastValidDay: IsoDate;
 }
@@ -20,7 +21,7 @@ export function checkInForce(habilitation: HabilitationStanding): Decision<Habil
     case "SUSPENDED":
       return accept(habilitation);
     case "NOT_STARTED":
-      return refuse("NOT_IN_FORCE", `L'habilitation ne court qu'à compter de sa notification, le ${habilitation.notifiedOn}.`);
+      return refuse("NOT_IN_FORCE", `L'habilitation ne court qu'à compter du ${habilitation.startsOn}.`);
     case "EXPIRED":
       return refuse("NOT_IN_FORCE", `L'habilitation a pris fin le ${habilitation.lastValidDay} : il n'y a plus d'habilitation à contrôler ni à retirer.`);
     case "WITHDRAWN":

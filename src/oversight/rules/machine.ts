@@ -75,6 +75,3 @@ export function allowedActionsIn<S extends string, A extends string>(machine: Ma
   return machine.actions.filter((action) => transitionIn(machine, state, action, actor).ok);
 }
 
-export function isTerminalIn<S extends string, A extends string>(machine: Machine<S, A>, state: S): boolean {
-  return !machine.transitions.some((rule) => rule.from === state);
-}

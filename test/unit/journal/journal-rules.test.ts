@@ -76,6 +76,7 @@ describe("public decisions", () => {
       professionalField: null,
       durationMonths: null,
     });
-    expect(publicOutcome({ ...facts, status: "APPEAL_DISMISSED" }).outcomeLabel).toBe("Habilitation refusée (recours rejeté)");
+    expect(publicOutcome({ ...facts, status: "APPEAL_DISMISSED" }).outcomeLabel).toBe("Habilitation refusée");
+    expect(publicOutcome({ ...facts, status: "APPEAL_DISMISSED_NOTIFIED" }).outcomeLabel).toBe("Habilitation refusée (recours rejeté)");
   });
 });

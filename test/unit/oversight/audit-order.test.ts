@@ -73,7 +73,7 @@ describe("ordering an audit", () => {
     });
     expect(order({ habilitation: { ...OWN, status: "WITHDRAWN", lastValidDay: "2025-11-20" } })).toMatchObject({ code: "NOT_IN_FORCE", message: expect.stringContaining("retirée depuis le 2025-11-21") });
     expect(order({ habilitation: { ...OWN, status: "RENOUNCED" } })).toMatchObject({ code: "NOT_IN_FORCE" });
-    expect(order({ habilitation: { ...OWN, status: "NOT_STARTED", notifiedOn: "2025-12-15" } })).toMatchObject({ code: "NOT_IN_FORCE", message: expect.stringContaining("2025-12-15") });
+    expect(order({ habilitation: { ...OWN, status: "NOT_STARTED", startsOn: "2025-12-15" } })).toMatchObject({ code: "NOT_IN_FORCE", message: expect.stringContaining("2025-12-15") });
   });
 
   it("AUD-1: one audit of a habilitation at a time", () => {

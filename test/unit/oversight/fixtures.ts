@@ -32,7 +32,7 @@ export const CALLERS = {
   otherMandataire: { userId: 52, role: "MANDATAIRE", instanceId: null, instanceKind: null, actsForOrganism: false },
 } satisfies Record<string, CallerFacts>;
 
-export const ACTIVE: HabilitationStanding = { status: "ACTIVE", notifiedOn: "2025-01-06", lastValidDay: "2031-01-06" };
+export const ACTIVE: HabilitationStanding = { status: "ACTIVE", startsOn: "2025-01-06", lastValidDay: "2031-01-06" };
 
 export const ORDERED_AUDIT: AuditFacts = {
   orderedOn: "2025-12-01",
