@@ -1,4 +1,5 @@
 import { isDatabaseUnavailable } from "../common/db/unavailable";
+import { clientAddress } from "../common/http/client-address";
 import type { ApolloServer } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestContext } from "../common/context";
@@ -115,7 +116,7 @@ const VERIFY_QUERY = `query Verify($number: String!, $code: String) { verifyCert
   found number certificationName referentialVersion deliveredOn deliveredInNameOf valid statusLabel holderInitials message } }`;
 
 async function verificationPage(req: IncomingMessage, res: ServerResponse, url: URL, api: Api, ctx: RequestContext, number: string): Promise<void> {
-  if (overLimit(req.socket.remoteAddress ?? "", ctx.clock.now().getTime())) {
+  if (overLimit(clientAddress(req), ctx.clock.now().getTime())) {
     return html(res, 429, "Trop de vérifications", `<p>Trop de vérifications depuis cette adresse : réessayez dans une minute.</p>`);
   }
   const answer = await ask<Verification>(api, ctx, VERIFY_QUERY, { number, code: url.searchParams.get("code") });
