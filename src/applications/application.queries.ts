@@ -1,7 +1,7 @@
+import { optionalDate } from "../common/date-input";
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
-import { isIsoDate } from "../common/calendar/working-days";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
-import { badInput, forbidden } from "../common/errors";
+import { forbidden } from "../common/errors";
 import type { RequestContext } from "../common/context";
 import { actsForOrganism, organismsActedFor } from "../organisms/organism.queries";
 import { ApplicationEntity } from "./application.entity";
@@ -19,10 +19,6 @@ const ORDER_COLUMNS: Record<ApplicationOrder, { sql: string; key: (a: Applicatio
   CREATED: { sql: "a.id", key: (a) => a.id },
 };
 
-function checkDate(value: string | null | undefined, name: string): void {
-  if (value !== null && value !== undefined && !isIsoDate(value)) throw badInput(`${name} : date invalide « ${value} », attendu AAAA-MM-JJ.`);
-}
-
 /** Lists for dashboards: scoped to what the caller may see, filtered, sorted, keyset-paginated, in two statements. */
 export async function listApplications(
   db: DataSource,
@@ -33,9 +29,9 @@ export async function listApplications(
   after: string | null | undefined,
 ): Promise<Connection<ApplicationEntity>> {
   const size = pageSize(first);
-  checkDate(filter.filedFrom, "filedFrom");
-  checkDate(filter.filedTo, "filedTo");
-  checkDate(filter.dueBefore, "dueBefore");
+  optionalDate(filter.filedFrom, "filedFrom");
+  optionalDate(filter.filedTo, "filedTo");
+  optionalDate(filter.dueBefore, "dueBefore");
   const scoped = db.getRepository(ApplicationEntity).createQueryBuilder("a");
   await applyScope(scoped, ctx);
   await applyFilter(scoped, ctx, filter);

@@ -16,10 +16,11 @@ import { type CandidateFacts, candidateFacts, type FactsSources } from "./candid
 import { AccommodationEntity, CandidateEntity, CandidateIdentityEntity, TrainingEntity } from "./candidate.entity";
 import type { CandidateType } from "./candidate.types";
 import { CertificateEntity } from "./certificate.entity";
-import { candidateLine, decided, requireDate } from "./decided";
+import { candidateLine, decided } from "./decided";
 import type { AccommodationInput, CandidateFilter, CandidatePersonInput, EnrolCandidateInput } from "./evaluation.inputs";
 import { evaluationLoaders } from "./evaluation.loaders";
-import { dateFilter, newestFirst } from "./keyset";
+import { newestFirst } from "./keyset";
+import { optionalDate, requireDate } from "../common/date-input";
 import type { OrganismAudits } from "./organism-audits";
 import { ACCOMMODATION_LABELS, type AccommodationKind, checkAccommodation } from "./rules/accommodations";
 import { candidateDataAccess } from "./rules/data-access";
@@ -106,8 +107,8 @@ export class CandidateService {
       query.andWhere("c.context_instance_id = :contextId", { contextId: instance?.id ?? 0 });
     }
     if (filter.status) query.andWhere("c.status = :status", { status: filter.status });
-    const from = dateFilter(filter.enrolledFrom, "enrolledFrom");
-    const to = dateFilter(filter.enrolledTo, "enrolledTo");
+    const from = optionalDate(filter.enrolledFrom, "enrolledFrom");
+    const to = optionalDate(filter.enrolledTo, "enrolledTo");
     if (from) query.andWhere("c.enrolled_on >= :from", { from });
     if (to) query.andWhere("c.enrolled_on <= :to", { to });
     if (filter.reference) query.andWhere("c.reference LIKE :reference", { reference: `${filter.reference.replace(/[\\%_]/g, "\\$&")}%` });

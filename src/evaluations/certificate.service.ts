@@ -13,10 +13,11 @@ import type { CandidateService } from "./candidate.service";
 import { CertificateEntity, ResultsRequestEntity } from "./certificate.entity";
 import { CandidateEntity } from "./candidate.entity";
 import type { CertificateType, CertificateVerificationType, ResultsRequestType } from "./certificate.types";
-import { candidateLine, decided, requireDate, textWithin } from "./decided";
+import { candidateLine, decided, textWithin } from "./decided";
 import type { CertificateFilter, ResultsRequestFilter, ResultsRequestInput } from "./evaluation.inputs";
 import { evaluationLoaders } from "./evaluation.loaders";
-import { dateFilter, newestFirst } from "./keyset";
+import { newestFirst } from "./keyset";
+import { optionalDate, requireDate } from "../common/date-input";
 import { checkRevocation } from "./rules/certificate";
 import { parseCertificateNumber, parseVerificationCode } from "./rules/certificate-number";
 import { publicVerification } from "./rules/public-verification";
@@ -47,8 +48,8 @@ export class CertificateService {
       query.andWhere("x.organism_id = :organism", { organism: organism?.id ?? 0 });
     }
     if (filter.certification) query.andWhere("x.certification_code = :certification", { certification: filter.certification });
-    const from = dateFilter(filter.deliveredFrom, "deliveredFrom");
-    const to = dateFilter(filter.deliveredTo, "deliveredTo");
+    const from = optionalDate(filter.deliveredFrom, "deliveredFrom");
+    const to = optionalDate(filter.deliveredTo, "deliveredTo");
     if (from) query.andWhere("x.delivered_on >= :from", { from });
     if (to) query.andWhere("x.delivered_on <= :to", { to });
     if (filter.revoked !== null && filter.revoked !== undefined) query.andWhere(filter.revoked ? "x.revoked_on IS NOT NULL" : "x.revoked_on IS NULL");

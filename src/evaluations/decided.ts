@@ -1,5 +1,4 @@
 import type { JournalRecord } from "../common/db/unit-of-work";
-import { isIsoDate } from "../common/calendar/working-days";
 import { AppError } from "../common/errors";
 import type { CandidateEntity } from "./candidate.entity";
 import type { Decision, Refusal } from "./rules/decision";
@@ -29,8 +28,3 @@ export function textWithin(value: string | null | undefined, max: number, what: 
   return text.length ? text : null;
 }
 
-/** A date argument, checked before any rule compares it or any column stores it. */
-export function requireDate(value: string, name: string): string {
-  if (!isIsoDate(value)) throw new AppError("BAD_USER_INPUT", `${name} : date invalide « ${value} », attendu AAAA-MM-JJ.`);
-  return value;
-}

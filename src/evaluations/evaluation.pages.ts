@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestContext } from "../common/context";
 import { renderCertificatePdf } from "./documents/certificate-pdf";
 import { renderResultsMatrixPdf } from "./documents/results-matrix-pdf";
-import { longFrenchDate } from "./rules/french";
+import { longFrenchDate } from "../common/french";
 import type { EvaluationKind } from "./rules/path-limits";
 
 /**

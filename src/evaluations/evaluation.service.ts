@@ -23,7 +23,8 @@ import {
 } from "./evaluation.entity";
 import type { EvaluationFilter, EvaluationInput, RemoteEvaluationInput, SessionResultRowInput } from "./evaluation.inputs";
 import { evaluationLoaders } from "./evaluation.loaders";
-import { dateFilter, newestFirst } from "./keyset";
+import { newestFirst } from "./keyset";
+import { optionalDate } from "../common/date-input";
 import type { IntervenantFacts } from "./rules/intervenants";
 import type { RemoteEvaluationRecord } from "./rules/remote-evaluation";
 import { type CandidateFacts as RowFacts, checkSessionResultRow, checkSessionSize, type SessionResultRow, validateSessionBatch, type ValidSessionRow } from "./rules/session-batch";
@@ -86,8 +87,8 @@ export class EvaluationService {
       .where("e.candidate_id IN (SELECT c.id FROM candidate c WHERE c.organism_id = :organismId)", { organismId: actor.organismId });
     if (filter.candidate) query.andWhere("e.candidate_id = :candidate", { candidate: isNumericId(filter.candidate) ? Number(filter.candidate) : 0 });
     if (filter.kind) query.andWhere("e.kind = :kind", { kind: filter.kind });
-    const from = dateFilter(filter.heldFrom, "heldFrom");
-    const to = dateFilter(filter.heldTo, "heldTo");
+    const from = optionalDate(filter.heldFrom, "heldFrom");
+    const to = optionalDate(filter.heldTo, "heldTo");
     if (from) query.andWhere("e.held_on >= :from", { from });
     if (to) query.andWhere("e.held_on <= :to", { to });
     if (filter.remote !== null && filter.remote !== undefined) query.andWhere("e.remote = :remote", { remote: filter.remote });

@@ -1,6 +1,4 @@
 import { Brackets, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
-import { isIsoDate } from "../common/calendar/working-days";
-import { badInput } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
 
 /** Newest first by a date column, the id breaking ties: the total, then one page and one row more. Two statements. */
@@ -26,9 +24,3 @@ export async function newestFirst<T extends ObjectLiteral & { id: number }>(
   return toConnection(rows, size, total, (row) => encodeCursor(keyOf(row), row.id));
 }
 
-/** A date filter, checked before it reaches SQL. */
-export function dateFilter(value: string | null | undefined, name: string): string | null {
-  if (value === null || value === undefined) return null;
-  if (!isIsoDate(value)) throw badInput(`${name} : date invalide « ${value} », attendu AAAA-MM-JJ.`);
-  return value;
-}

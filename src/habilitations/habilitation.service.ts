@@ -1,7 +1,7 @@
+import { requireDate } from "../common/date-input";
 import type { DataSource, EntityManager } from "typeorm";
 import type { ApplicationEntity } from "../applications/application.entity";
 import type { HabilitationGrant } from "../applications/application.service";
-import { isIsoDate } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/context";
 import type { JournalRecord, UnitOfWork, VersionCheck } from "../common/db/unit-of-work";
 import { badInput, notFound } from "../common/errors";
@@ -22,11 +22,6 @@ import { type HabilitationOversightEffects, NO_OVERSIGHT, type OversightEffects 
 import { instanceLoaders } from "../instances/instance.loaders";
 import { organismLoaders } from "../organisms/organism.loaders";
 import { referentialLoaders } from "../referentials/referential.loaders";
-
-function requireDate(value: string, name: string): string {
-  if (!isIsoDate(value)) throw badInput(`${name} : date invalide « ${value} », attendu AAAA-MM-JJ.`);
-  return value;
-}
 
 export class HabilitationService implements HabilitationGrant {
   constructor(

@@ -1,7 +1,7 @@
+import { optionalDate } from "../common/date-input";
 import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
-import { isIsoDate } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/context";
-import { badInput, forbidden } from "../common/errors";
+import { forbidden } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
 import { isNumericId } from "../common/graphql/ids";
 import { instanceLoaders } from "../instances/instance.loaders";
@@ -44,10 +44,6 @@ export const PROCEDURE_DUE_SQL = `(CASE
 
 const LAST = "9999-12-31";
 
-function checkDate(value: string | null | undefined, name: string): void {
-  if (value !== null && value !== undefined && !isIsoDate(value)) throw badInput(`${name} : date invalide « ${value} », attendu AAAA-MM-JJ.`);
-}
-
 const idOrNone = (value: string | null | undefined) => (value && isNumericId(value) ? Number(value) : 0);
 
 /** Who sees which files: Certif Pro every one (CTX-5); a CPNE those of its Instance; an organism its own; an auditor its audits. */
@@ -86,7 +82,7 @@ async function applyCommonFilter(
 }
 
 function applyDueFilter(query: SelectQueryBuilder<ObjectLiteral>, dueSql: string, filter: { dueBefore?: string | null; overdue?: boolean | null }) {
-  checkDate(filter.dueBefore, "dueBefore");
+  optionalDate(filter.dueBefore, "dueBefore");
   if (filter.dueBefore) query.andWhere(`${dueSql} <= :dueBefore`, { dueBefore: filter.dueBefore });
   if (filter.overdue === true) query.andWhere(`${dueSql} < :today`);
   if (filter.overdue === false) query.andWhere(`(${dueSql} IS NULL OR ${dueSql} >= :today)`);

@@ -1,6 +1,7 @@
 import type { Actor } from "../../common/auth/actor";
 import { isDecisionMakerOf, isInstructorOf } from "../../instances/rules/roles";
-import { capitalise, elidedDe, joinFrench } from "./french";
+import { capitalise, elidedDe, joinFrench } from "../../common/french";
+import { requireMember } from "../../common/require-member";
 
 /* ------------------------------------------------------------------ state machine */
 
@@ -196,10 +197,6 @@ const PERMISSION_REASONS: Readonly<Record<ApplicationAction, string>> = {
 export type TransitionResult =
   | { readonly ok: true; readonly from: ApplicationState; readonly to: ApplicationState }
   | { readonly ok: false; readonly code: "WRONG_STATE" | "NOT_PERMITTED"; readonly reason: string };
-
-function requireMember<T extends string>(list: readonly T[], value: T, name: string): void {
-  if (!list.includes(value)) throw new RangeError(`Unknown ${name} ${JSON.stringify(value)}`);
-}
 
 /**
  * The next state, or why not. An actor kind that may never take the action gets NOT_PERMITTED whatever the

@@ -1,5 +1,5 @@
 import type { InstanceKind } from "../../common/auth/actor";
-import { joinFrench } from "./french";
+import { joinFrench } from "../../common/french";
 
 /* ------------------------------------------------------------------ HAB-1, HAB-5, CTX-3: opinion and decision */
 

@@ -1,4 +1,5 @@
 import type { BaseItem } from "../../referentials/rules/referential-tree";
+import { capitalise } from "../../common/french";
 
 /** One item of a submitted contextualisation document, flattened with the parent it was given under. */
 export interface DocumentItem {
@@ -74,10 +75,6 @@ export function checkStructure(base: readonly BaseItem[], document: readonly Doc
     }
   }
   return violations;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** CTX-2: why a document that would change the structure is refused, with the number of violations. */

@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../common/calendar/working-days";
-import { longFrenchDate } from "../rules/french";
+import { longFrenchDate } from "../../common/french";
 import { type Pdf, renderPdf } from "./pdf";
 import { frenchTypography, NO_BREAK_SPACE, quoted } from "./typography";
 

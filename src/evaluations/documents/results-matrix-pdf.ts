@@ -1,5 +1,5 @@
 import type { IsoDate } from "../../common/calendar/working-days";
-import { longFrenchDate } from "../rules/french";
+import { longFrenchDate } from "../../common/french";
 import type { EvaluationKind } from "../rules/path-limits";
 import { type Pdf, renderPdf } from "./pdf";
 import { frenchTypography, quoted } from "./typography";

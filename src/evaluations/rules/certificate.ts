@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../common/calendar/working-days";
 import type { InstanceKind } from "../../common/auth/actor";
 import { accept, type Decision, refuse } from "./decision";
-import { formatDate } from "./french";
+import { formatDate } from "../../common/french";
 import type { JuryOutcome } from "./jury";
 
 export type CertificateFormat = "PAPER" | "PDF";

@@ -2,7 +2,7 @@ import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import type { EvaluationRight, OrganismHabilitation } from "../../habilitations/rules/evaluation-right";
 import { type HabilitationRecord, mayFinishEnrolledCandidate, statusOn } from "../../habilitations/rules/validity";
 import { accept, type Decision, refuse } from "./decision";
-import { formatDate } from "./french";
+import { formatDate } from "../../common/french";
 
 /** What the organism told the person at enrolment. */
 export interface EnrolmentNotices {

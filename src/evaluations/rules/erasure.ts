@@ -2,7 +2,7 @@ import type { IsoDate } from "../../common/calendar/working-days";
 import type { InstanceKind } from "../../common/auth/actor";
 import { type HabilitationRecord, mayFinishEnrolledCandidate, statusOn } from "../../habilitations/rules/validity";
 import { accept, type Decision, refuse } from "./decision";
-import { count } from "./french";
+import { count } from "../../common/french";
 
 /** GDPR-1: what an erasure or a destruction removes of a person, and what it keeps. */
 export const ERASED_DATA = [

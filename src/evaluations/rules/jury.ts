@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../common/calendar/working-days";
 import { certificationOutcome } from "../../referentials/rules/certification-outcome";
 import { accept, type Decision, refuse } from "./decision";
-import { formatDate, joinFrench } from "./french";
+import { formatDate, joinFrench } from "../../common/french";
 import type { PathStatus } from "./path";
 import { checkJuryMembers, type PersonOnPath } from "./trainer-separation";
 

@@ -2,7 +2,7 @@ import { computeDeadline } from "../../common/calendar/deadlines";
 import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import { type Accommodation, extraMinutesGranted } from "./accommodations";
 import { accept, type Decision, refuse } from "./decision";
-import { formatDate, formatMinutes } from "./french";
+import { formatDate, formatMinutes } from "../../common/french";
 
 export type EvaluationKind = "PRELIMINARY" | "FINAL";
 

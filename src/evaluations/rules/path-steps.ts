@@ -1,6 +1,6 @@
 import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import { accept, type Decision, refuse } from "./decision";
-import { count, formatDate, joinFrench } from "./french";
+import { count, formatDate, joinFrench } from "../../common/french";
 import { pathStatus, type RecordedEvaluation } from "./path";
 import type { EvaluationKind, Sitting } from "./path-limits";
 import { allCompetences, type Assessment, assessableItems, type EvaluatedReferential, itemIndex } from "./referential-scope";

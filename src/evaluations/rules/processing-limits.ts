@@ -1,7 +1,7 @@
 import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import { accept, type Decision, refuse } from "./decision";
 import type { ProcessingLimits } from "./enrolment";
-import { formatDate } from "./french";
+import { formatDate } from "../../common/french";
 
 /** GDPR-1: the person's restriction of processing (RGPD art. 18) or objection to it (art. 21). */
 export type ProcessingLimitKind = "RESTRICTION" | "OBJECTION";

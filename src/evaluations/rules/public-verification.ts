@@ -1,6 +1,6 @@
 import type { IsoDate } from "../../common/calendar/working-days";
 import { sameVerificationCode } from "./certificate-number";
-import { formatDate } from "./french";
+import { formatDate } from "../../common/french";
 
 /** What the certifier keeps of a certificate to verify it, even once the holder's data is erased (GDPR-1). */
 export interface CertificateStub {

@@ -2,7 +2,7 @@ import { computeDeadline } from "../../common/calendar/deadlines";
 import { isIsoDate, type IsoDate } from "../../common/calendar/working-days";
 import type { InstanceKind } from "../../common/auth/actor";
 import { accept, type Decision, refuse } from "./decision";
-import { formatDate } from "./french";
+import { formatDate } from "../../common/french";
 
 export type ResultsRequestKind = "CONSULT_MINUTES" | "CONTEST_RESULTS";
 /** Art. 7: "par écrit en recommandé avec accusé de réception". */

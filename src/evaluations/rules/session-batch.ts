@@ -3,7 +3,7 @@ import type { HabilitationRecord } from "../../habilitations/rules/validity";
 import type { Accommodation } from "./accommodations";
 import { accept, type Decision, type Refusal, type RefusalCode, refuse } from "./decision";
 import { checkPathMayContinue, checkProcessingAllowed, type ProcessingLimits } from "./enrolment";
-import { count } from "./french";
+import { count } from "../../common/french";
 import { checkIntervenantRole, type IntervenantFacts } from "./intervenants";
 import { pathStatus, type RecordedEvaluation } from "./path";
 import { checkFinalEvaluation, checkPreliminaryEvaluation, type EvaluationResult } from "./path-steps";

@@ -1,5 +1,5 @@
 import { accept, type Decision, refuse } from "./decision";
-import { joinFrench } from "./french";
+import { joinFrench } from "../../common/french";
 
 /** A person acting on a candidate's path: an intervenant (by id) or, for a jury, possibly someone from outside. */
 export interface PersonOnPath {

@@ -1,5 +1,6 @@
 import { addYears, type IsoDate, isIsoDate } from "../../common/calendar/working-days";
-import { formatDate, formatEuros } from "./format";
+import { formatDate } from "../../common/french";
+import { formatEuros } from "./format";
 import type { TariffRow } from "./tariff";
 
 export const MAX_PERIOD_YEARS = 5;

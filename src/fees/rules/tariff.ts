@@ -1,6 +1,7 @@
 import { computeDeadline } from "../../common/calendar/deadlines";
 import { assertIsoDate, type IsoDate } from "../../common/calendar/working-days";
-import { formatDate, formatEuros } from "./format";
+import { formatDate } from "../../common/french";
+import { formatEuros } from "./format";
 
 export { formatEuros } from "./format";
 

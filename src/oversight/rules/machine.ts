@@ -1,6 +1,7 @@
-import { capitalise, elidedDe, joinFrench } from "../../applications/rules/french";
+import { capitalise, elidedDe, joinFrench } from "../../common/french";
 import type { OversightActorKind } from "./actors";
 import { accept, type Decision, refuse } from "./decision";
+import { requireMember } from "../../common/require-member";
 
 export interface Transition<S extends string, A extends string> {
   readonly from: S;
@@ -30,10 +31,6 @@ export const ACTOR_LABELS: Readonly<Record<OversightActorKind, string>> = {
 };
 
 export const OUTSIDER_REFUSAL = "Ce dossier relève d'un autre organisme ou d'une autre Instance : vous ne pouvez ni le consulter ni y agir.";
-
-function requireMember<T extends string>(list: readonly T[], value: T, name: string): void {
-  if (!list.includes(value)) throw new RangeError(`Unknown ${name} ${JSON.stringify(value)}`);
-}
 
 /** INS-1, INS-2: whether this part may ever take the action, whatever the file's state (what the permission layer asks). */
 export function permissionIn<S extends string, A extends string>(machine: Machine<S, A>, action: A, actor: OversightActorKind | null): Decision<true> {
