@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PublicDecisionsDocument, type PublicDecisionsQuery, type PublicDecisionsQueryVariables } from "../generated/graphql";
 import { countQueries } from "../../src/common/db/query-counter";
-import { DELTA as DEMO_DELTA, EPSILON } from "../support/evaluations";
 import { DEMO, errorCode, startHarness, type Harness } from "../support/harness";
 import { ALPHA, BETA, insertApplication, insertAssessment, insertOrganism, organismId, sirenOf } from "./fees.fixtures";
 
@@ -10,8 +9,6 @@ const ROLES: Role[] = ["anonymous", ...(Object.keys(DEMO) as (keyof typeof DEMO)
 const SECRET_REASON = "Aucun évaluateur qualifié pour le domaine 3";
 const SECRET_GROUNDS = "Nous contestons l'appréciation du critère 1";
 const DELTA = sirenOf("77700001");
-/** The demo organisms that evaluate (seeds/demo/evaluations.ts): each holds a notified habilitation. */
-const EVALUATING = { delta: DEMO_DELTA, epsilon: EPSILON };
 const BULK = 30;
 
 let h: Harness;

@@ -6,7 +6,6 @@ import {
   ApproveContextualisationDocument,
   ContextualisationDocument,
   DraftReferentialVersionDocument,
-  PublishReferentialVersionDocument,
   ReferentialDocument,
   SetReferentialWordingDocument,
   SetWordingDocument,

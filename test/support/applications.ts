@@ -16,7 +16,6 @@ import {
   type ApplicationStatus,
   type CriterionAssessmentInput,
 } from "../generated/graphql";
-import { clearCandidates } from "./evaluations";
 import { DEMO, type Harness } from "./harness";
 import { clearBetaOversight } from "./oversight";
 

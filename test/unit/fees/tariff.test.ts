@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { formatDate } from "../../../src/fees/rules/format";
+import { formatDate } from "../../../src/common/french";
 import { computeFees, formatEuros, paymentDueDate, paymentLabel, type Period, type TariffRow, tariffOn, TARIFFS } from "../../../src/fees/rules/tariff";
 
 const TABLE_2026: readonly TariffRow[] = [
