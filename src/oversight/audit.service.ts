@@ -86,6 +86,7 @@ export class AuditService {
   /** The audits of a habilitation the caller may read. */
   async ofHabilitation(ctx: RequestContext, habilitationId: number): Promise<AuditView[]> {
     const audits = await oversightLoaders(ctx).auditsByHabilitation.load(habilitationId);
+    for (const audit of audits) oversightLoaders(ctx).auditById.prime(audit.id, audit);
     const readable = await Promise.all(audits.map(async (audit) => ((await this.find(ctx, audit.id)) ? audit : null)));
     return Promise.all(readable.filter((audit): audit is AuditEntity => audit !== null).map((audit) => this.view(ctx, audit)));
   }

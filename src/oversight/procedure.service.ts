@@ -83,6 +83,7 @@ export class ProcedureService {
 
   async ofHabilitation(ctx: RequestContext, habilitationId: number): Promise<ProcedureView[]> {
     const procedures = await oversightLoaders(ctx).proceduresByHabilitation.load(habilitationId);
+    for (const procedure of procedures) oversightLoaders(ctx).procedureById.prime(procedure.id, procedure);
     const readable = await Promise.all(procedures.map((p) => this.find(ctx, p.id)));
     return Promise.all(readable.filter((p): p is ComplianceProcedureEntity => p !== undefined).map((p) => this.view(ctx, p)));
   }
@@ -90,6 +91,7 @@ export class ProcedureService {
   /** The procedure an audit decision opened, if the caller may read it (an auditor may not). */
   async ofAudit(ctx: RequestContext, auditId: number): Promise<ProcedureView | null> {
     const procedure = await oversightLoaders(ctx).procedureByAudit.load(auditId);
+    if (procedure) oversightLoaders(ctx).procedureById.prime(procedure.id, procedure);
     const readable = procedure ? await this.find(ctx, procedure.id) : undefined;
     return readable ? this.view(ctx, readable) : null;
   }

@@ -64,6 +64,7 @@ export class WithdrawalService {
 
   async ofHabilitation(ctx: RequestContext, habilitationId: number): Promise<WithdrawalView[]> {
     const withdrawals = await oversightLoaders(ctx).withdrawalsByHabilitation.load(habilitationId);
+    for (const withdrawal of withdrawals) oversightLoaders(ctx).withdrawalById.prime(withdrawal.id, withdrawal);
     const readable = await Promise.all(withdrawals.map((w) => this.find(ctx, w.id)));
     return Promise.all(readable.filter((w): w is HabilitationWithdrawalEntity => w !== undefined).map((w) => this.view(ctx, w)));
   }

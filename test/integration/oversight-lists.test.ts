@@ -212,6 +212,22 @@ describe("filters, pages and statements", () => {
     const one = await measure(1);
     expect(await measure(25)).toBe(one);
   });
+
+  it("AUD-1, CMP-1, WDR-1: the oversight files of a page of habilitations, read by their Instance, in a fixed number of statements", async () => {
+    const query = `query($first: Int) { habilitations(first: $first) { nodes { id oversight { audits { id phase } procedures { id phase } withdrawals { id } } } } }`;
+    const measure = async (first: number) => {
+      const { result, counter } = await countQueries(() => h.run(query, { first }, as.cpStaff));
+      expect(result.errors).toBeUndefined();
+      const nodes = (result.data as { habilitations: { nodes: { oversight: Record<string, unknown[]> }[] } }).habilitations.nodes;
+      return { withFiles: nodes.filter((node) => Object.values(node.oversight).some((files) => files.length > 0)).length, statements: counter.count };
+    };
+    const ten = await measure(10);
+    const all = await measure(100);
+    expect(all.withFiles).toBeGreaterThan(ten.withFiles);
+    expect(all.statements).toBe(ten.statements);
+    // Files listed per habilitation are not read again one by one to check who may read them.
+    expect(all.statements).toBeLessThanOrEqual(12);
+  });
 });
 
 describe("what the public pages never show (HAB-5)", () => {
