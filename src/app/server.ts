@@ -17,6 +17,7 @@ import { composeResolvers, composeServices } from "./compose";
 import { createDataSource } from "./data-source";
 import { serveDevClock } from "./dev-clock";
 import { withOperatorLayer } from "./http/operator-layer";
+import { sendJson } from "./http/respond";
 import { jitGateway } from "./jit-executor";
 import { applyPermissions } from "./permissions";
 import { createPersistedReads, type PersistedReads } from "./persisted-reads";
@@ -79,8 +80,9 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
   const http = createServer(withOperatorLayer(db, (req, res) => {
     handle(req, res).catch((error) => {
       logger.error({ err: error }, "request failed");
-      if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" });
-      res.end(JSON.stringify({ errors: [{ message: "Erreur interne.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] }));
+      const body = { errors: [{ message: "Erreur interne.", extensions: { code: "INTERNAL_SERVER_ERROR" } }] };
+      if (res.headersSent) res.end();
+      else sendJson(res, 500, body);
     });
   }));
 
@@ -94,7 +96,7 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     if (await pages.serve(req, res, url)) return;
     if (isEvaluationPage(url.pathname)) return serveEvaluationPage(req, res, url, apollo, () => contextFor(req.headers.authorization));
     if (url.pathname !== "/graphql") {
-      res.writeHead(404, { "content-type": "application/json" }).end(JSON.stringify({ error: "Not found: the API is at /graphql" }));
+      sendJson(res, 404, { error: "Not found: the API is at /graphql" });
       return;
     }
     const headers = new HeaderMap();
@@ -105,13 +107,13 @@ export async function createApp(db: DataSource, config: Config, clock: Clock = s
     if (req.method === "POST") {
       const raw = await readBody(req);
       if (raw === undefined) {
-        res.writeHead(413, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: "Corps de requête trop volumineux.", extensions: { code: "BAD_REQUEST" } }] }));
+        sendJson(res, 413, { errors: [{ message: "Corps de requête trop volumineux.", extensions: { code: "BAD_REQUEST" } }] });
         return;
       }
       try {
         body = raw.length ? JSON.parse(raw) : {};
       } catch {
-        res.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ errors: [{ message: "Corps JSON invalide.", extensions: { code: "BAD_REQUEST" } }] }));
+        sendJson(res, 400, { errors: [{ message: "Corps JSON invalide.", extensions: { code: "BAD_REQUEST" } }] });
         return;
       }
     }

@@ -1,7 +1,7 @@
 import { optionalDate } from "../common/date-input";
 import { Brackets, type DataSource, type SelectQueryBuilder } from "typeorm";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
-import { forbidden } from "../common/errors";
+import { authenticationRequired } from "../common/errors";
 import type { RequestContext } from "../common/context";
 import { actsForOrganism, organismsActedFor } from "../organisms/organism.queries";
 import { ApplicationEntity } from "./application.entity";
@@ -54,7 +54,7 @@ export async function listApplications(
 /** An organism sees its own applications; an Instance member those made to its Instance; nobody else anything. */
 async function applyScope(query: SelectQueryBuilder<ApplicationEntity>, ctx: RequestContext): Promise<void> {
   const actor = ctx.actor;
-  if (!actor) throw forbidden("Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
+  if (!actor) throw authenticationRequired();
   if (isInstanceMember(actor)) {
     // A draft is the organism's until it is filed (filing accepts the convention and reaches the Instance).
     query.andWhere("a.instance_id = :scopeInstance AND a.filed_on IS NOT NULL", { scopeInstance: actor.instanceId });

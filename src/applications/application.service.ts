@@ -1,6 +1,7 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
-import { isIsoDate } from "../common/calendar/working-days";
 import type { RequestContext } from "../common/context";
+import { requireDate } from "../common/date-input";
+import { count } from "../common/french";
 import { isDuplicateKey } from "../common/db/optimistic";
 import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
 import { AppError, badInput, conflict, forbidden, notFound } from "../common/errors";
@@ -13,7 +14,7 @@ import { applicationLoaders } from "./application.loaders";
 import { actorKindFor, listApplications } from "./application.queries";
 import type { ApplicationFilter, ApplicationOrder, CriterionAssessmentInput, StatedChangeInput } from "./application.types";
 import { type ApplicationFacts, whyNot } from "./rules/action-guards";
-import { APPLICATION_ACTIONS, type ApplicationAction, REFUSED_STATES, transition } from "./rules/application-lifecycle";
+import { type ApplicationAction, allowedActions as allowedByTheMachine, REFUSED_STATES, transition } from "./rules/application-lifecycle";
 import { checkMeetingForInstruction } from "./rules/campaign";
 import { checkNewApplication, checkStatedChanges, oneOpenApplication, receiptNumber, type RefusedCriterion } from "./rules/eligibility";
 import { checkAppealMeeting, checkAuditionConvocation, opinionDeadline } from "./rules/instruction-timing";
@@ -175,7 +176,7 @@ export class ApplicationService {
 
   /** The convocation is sent at least 8 working days before the audition, itself before the opinion. */
   scheduleAudition(ctx: RequestContext, id: number, auditionOn: string) {
-    if (!isIsoDate(auditionOn)) throw badInput(`Date d'audition invalide « ${auditionOn} » : attendu AAAA-MM-JJ.`);
+    requireDate(auditionOn, "auditionOn");
     return this.step(ctx, id, "SCHEDULE_AUDITION", async (application) => {
       const today = ctx.clock.today();
       const timing = checkAuditionConvocation(today, auditionOn);
@@ -198,7 +199,7 @@ export class ApplicationService {
       if (!check.ok) throw badInput(check.reason, { problems: check.problems });
       return {
         values: { opinionOn: today },
-        reason: check.allMet ? "Avis favorable sur tous les critères" : `Avis défavorable sur ${check.unmet.length} critère(s)`,
+        reason: check.allMet ? "Avis favorable sur tous les critères" : `Avis défavorable sur ${count(check.unmet.length, "critère")}`,
         also: (manager, app) => this.saveAssessments(manager, app.id, "OPINION", criteria, assessments),
       };
     });
@@ -316,7 +317,7 @@ export class ApplicationService {
   async allowedActions(ctx: RequestContext, application: ApplicationEntity): Promise<ApplicationAction[]> {
     const kind = await actorKindFor(ctx, application);
     if (!kind) return [];
-    const possible = APPLICATION_ACTIONS.filter((action) => transition(application.status, action, kind).ok);
+    const possible = allowedByTheMachine(application.status, kind);
     if (possible.length === 0) return [];
     const facts = await this.facts(ctx, application);
     return possible.filter((action) => whyNot(action, facts) === null);

@@ -24,6 +24,7 @@ export const notFound = (what: string) => new AppError("NOT_FOUND", `${what} int
 export const badInput = (message: string, extensions?: Record<string, unknown>) =>
   new AppError("BAD_USER_INPUT", message, extensions);
 export const forbidden = (message: string) => new AppError("FORBIDDEN", message);
+export const authenticationRequired = () => forbidden("Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
 export const conflict = (message = "Cet enregistrement a été modifié entre-temps : rechargez-le puis recommencez.") =>
   new AppError("CONFLICT", message);
 

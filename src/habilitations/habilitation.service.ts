@@ -220,14 +220,10 @@ export class HabilitationService implements HabilitationGrant {
     values: Partial<HabilitationEntity>,
     action: string,
     reason: string,
-    also?: (manager: EntityManager) => Promise<void>,
   ) {
     const instance = await this.instances.byId(ctx, habilitation.instanceId);
     return this.writes.run(ctx, {
       check: { entity: HabilitationEntity, id: habilitation.id, rowVersion: habilitation.rowVersion, values },
-      work: async (manager) => {
-        await also?.(manager);
-      },
       journal: { subjectType: "HABILITATION", subjectId: habilitation.id, subjectInstanceCode: instance.code, action, reason },
       reread: async () => this.view(ctx, (await habilitationLoaders(ctx).habilitationById.load(habilitation.id))!),
     });

@@ -1,8 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { RequestContext } from "../common/context";
-import { badInput } from "../common/errors";
+import { authenticationRequired, badInput } from "../common/errors";
 import { decodeCursor, encodeCursor, pageSize, toConnection, type Connection } from "../common/graphql/connection";
-import { authenticationRequired } from "../common/graphql/rules";
 import { type OrganismFacts, isInstanceMember, maySeeOrganism, maySeePersonalData, organismScope } from "../instances/rules/roles";
 import { CHANGE_LABELS, type ChangeKind } from "./rules/changes";
 import type { EstablishmentEntity } from "./establishment.entity";

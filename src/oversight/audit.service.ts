@@ -25,6 +25,7 @@ import { type AnomalySeverity, recordAuditRefusal, recordAuditReport, type Refus
 import { AUDITOR_KIND_LABELS, type AuditorKind, type AuditorUser } from "./rules/auditor";
 import { notifyNotice } from "./rules/notice-actions";
 import { procedurePhase } from "./rules/procedure-lifecycle";
+import { count } from "../common/french";
 
 interface AuditFile {
   audit: AuditEntity;
@@ -211,7 +212,7 @@ export class AuditService {
           reportRecordedByUserId: ctx.actor!.userId,
           observationsDueOn: report.observationsDue,
         },
-        reason: `Rapport présenté : ${AUDIT_OPINION_LABELS[report.opinion]}, ${report.anomalies.length} anomalie(s) ; observations écrites attendues jusqu'au ${report.observationsDue}`,
+        reason: `Rapport présenté : ${AUDIT_OPINION_LABELS[report.opinion]}, ${count(report.anomalies.length, "anomalie")} ; observations écrites attendues jusqu'au ${report.observationsDue}`,
       };
     });
   }

@@ -1,7 +1,7 @@
 import { optionalDate } from "../common/date-input";
 import { Brackets, type DataSource, type ObjectLiteral, type SelectQueryBuilder } from "typeorm";
 import type { RequestContext } from "../common/context";
-import { forbidden } from "../common/errors";
+import { authenticationRequired } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
 import { isNumericId } from "../common/graphql/ids";
 import { instanceLoaders } from "../instances/instance.loaders";
@@ -49,7 +49,7 @@ const idOrNone = (value: string | null | undefined) => (value && isNumericId(val
 /** Who sees which files: Certif Pro every one (CTX-5); a CPNE those of its Instance; an organism its own; an auditor its audits. */
 async function applyScope(query: SelectQueryBuilder<ObjectLiteral>, ctx: RequestContext, alias: string, instanceColumns: string[], auditorColumn?: string) {
   const actor = ctx.actor;
-  if (!actor) throw forbidden("Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
+  if (!actor) throw authenticationRequired();
   if (isInstanceMember(actor)) {
     if (isCertifPro(actor)) return;
     const mine = instanceColumns.map((column) => `${alias}.${column} = :scopeInstance`);

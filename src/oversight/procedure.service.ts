@@ -17,11 +17,11 @@ import { mayReadOversightFile, oversightActorKind, type OversightActorKind } fro
 import type { FormalNotice } from "./rules/formal-notice";
 import { decideComplementaryPeriod, decideWithdrawal, notifyProcedureDecision, sendJustification } from "./rules/justification-actions";
 import { checkNoticeSentAlone, notifyNotice, openProcedure, reviseNotice } from "./rules/notice-actions";
-import { type ProcedureDecisionKind, type ProcedureFacts, type ProcedurePhase, procedurePhaseAt } from "./rules/procedure-lifecycle";
+import { type ProcedureDecisionKind, type ProcedurePhase, procedurePhaseAt } from "./rules/procedure-lifecycle";
+import { count } from "../common/french";
 
 interface ProcedureFile {
   procedure: ComplianceProcedureEntity;
-  facts: ProcedureFacts;
   phase: ProcedurePhase;
   /** The round the phase is about (the current one, or the one whose decision awaits notification). */
   notice: FormalNoticeEntity;
@@ -153,7 +153,7 @@ export class ProcedureService {
         action: "FORMAL_NOTICE_REVISED",
         to: file.phase,
         values: file.next ? {} : { withdrawalOn: notice.withdrawalOn },
-        reason: `Mise en demeure (période ${target.round}) modifiée : ${notice.failings.length} manquement(s), ${notice.suspension ? "avec" : "sans"} suspension, retrait au ${notice.withdrawalOn}`,
+        reason: `Mise en demeure (période ${target.round}) modifiée : ${count(notice.failings.length, "manquement")}, ${notice.suspension ? "avec" : "sans"} suspension, retrait au ${notice.withdrawalOn}`,
         work: (manager) => manager.update(FormalNoticeEntity, { id: target.id }, { failings: [...notice.failings], suspension: notice.suspension, withdrawalOn: notice.withdrawalOn }),
       };
     });
@@ -262,7 +262,6 @@ export class ProcedureService {
     const sorted = [...notices].sort((a, b) => a.round - b.round);
     const step = await build({
       procedure,
-      facts,
       phase,
       notice: sorted[roundIndex],
       next: sorted[roundIndex + 1],

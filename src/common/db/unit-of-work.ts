@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { Actor } from "../auth/actor";
 import type { RequestContext } from "../context";
-import { conflict, forbidden } from "../errors";
+import { authenticationRequired, conflict } from "../errors";
 import { JournalEntryEntity } from "./journal-entry.entity";
 import { isDuplicateKey, updateIfUnchanged } from "./optimistic";
 
@@ -49,7 +49,7 @@ export class UnitOfWork {
 
   async run<R, T>(ctx: RequestContext, plan: WritePlan<R, T>): Promise<T> {
     const actor = ctx.actor;
-    if (!actor) throw forbidden("Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
+    if (!actor) throw authenticationRequired();
     try {
       const result = await this.db.transaction(async (manager) => {
         for (const check of asList(plan.check)) {

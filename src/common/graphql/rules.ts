@@ -1,12 +1,10 @@
 import { and, rule } from "graphql-shield";
 import type { Actor } from "../auth/actor";
 import type { RequestContext } from "../context";
-import { AppError, forbidden } from "../errors";
+import { authenticationRequired, forbidden } from "../errors";
 
 /** Shared shield rules. Rules never cache: "contextual" caching ignores arguments. */
 
-export const authenticationRequired = () =>
-  new AppError("FORBIDDEN", "Authentification requise : envoyez un jeton dans l'en-tête Authorization.");
 
 type Verdict = boolean | Error;
 
