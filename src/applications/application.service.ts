@@ -8,7 +8,7 @@ import { AppError, badInput, conflict, forbidden, notFound } from "../common/err
 import type { InstanceEntity } from "../instances/instance.entity";
 import type { InstanceService } from "../instances/instance.service";
 import { organismLoaders } from "../organisms/organism.loaders";
-import { validateSiren } from "../organisms/rules/identifiers";
+import { organismBySiren } from "../organisms/organism.queries";
 import { ApplicationAssessmentEntity, ApplicationChangeEntity, ApplicationEntity } from "./application.entity";
 import { applicationLoaders } from "./application.loaders";
 import { actorKindFor, listApplications } from "./application.queries";
@@ -78,10 +78,7 @@ export class ApplicationService {
 
   /** One application per SIREN to one Instance, under one of its campaigns. */
   async create(ctx: RequestContext, siren: string, campaignId: number) {
-    const valid = validateSiren(siren);
-    if (!valid.ok) throw badInput(valid.reason);
-    const organism = await organismLoaders(ctx).organismBySiren.load(valid.value);
-    if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
+    const organism = await organismBySiren(ctx, siren);
     const campaign = await applicationLoaders(ctx).campaignById.load(campaignId);
     if (!campaign) throw notFound(`Campagne ${campaignId}`);
     const instance = await this.instances.byId(ctx, campaign.instanceId);

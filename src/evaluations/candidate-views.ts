@@ -1,5 +1,7 @@
 import type { RequestContext } from "../common/context";
+import { notFound } from "../common/errors";
 import { instanceLoaders } from "../instances/instance.loaders";
+import { referentialLoaders } from "../referentials/referential.loaders";
 import type { ReferentialService } from "../referentials/referential.service";
 import { candidateReferential, candidateWording } from "./candidate-referential";
 import type { CandidateEntity } from "./candidate.entity";
@@ -17,7 +19,9 @@ export class CandidateViews {
   constructor(private readonly referentials: ReferentialService) {}
 
   async referentialVersion(ctx: RequestContext, candidate: Candidate): Promise<string> {
-    return (await candidateReferential(ctx, this.referentials, candidate)).version.version;
+    const version = await referentialLoaders(ctx).versionById.load(candidate.referentialVersionId);
+    if (!version) throw notFound(`Référentiel du candidat ${candidate.id}`);
+    return version.version;
   }
 
   async context(ctx: RequestContext, candidate: Candidate): Promise<string | null> {

@@ -11,7 +11,7 @@ import type { EvaluationRight } from "../habilitations/rules/evaluation-right";
 import { instanceLoaders } from "../instances/instance.loaders";
 import { isOrganismAdminOf } from "../instances/rules/roles";
 import { organismLoaders } from "../organisms/organism.loaders";
-import { validateSiren } from "../organisms/rules/identifiers";
+import { organismBySiren } from "../organisms/organism.queries";
 import { type CandidateFacts, candidateFacts, type FactsSources } from "./candidate-facts";
 import { AccommodationEntity, CandidateEntity, CandidateIdentityEntity, TrainingEntity } from "./candidate.entity";
 import type { CandidateType } from "./candidate.types";
@@ -121,10 +121,7 @@ export class CandidateService {
   /** EVA-1, CTX-4, HAB-6, GDPR-1: the person enrols on a day the organism holds the right, told the purpose and the disability referent. */
   async enrol(ctx: RequestContext, siren: string, input: EnrolCandidateInput): Promise<CandidateType> {
     const today = ctx.clock.today();
-    const valid = validateSiren(siren);
-    if (!valid.ok) throw badInput(valid.reason);
-    const organism = await organismLoaders(ctx).organismBySiren.load(valid.value);
-    if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
+    const organism = await organismBySiren(ctx, siren);
     const reference = decided(checkCandidateReference(input.reference));
     const person = decided(checkCandidateIdentity(personOf(input.person), today));
     const context = input.context?.trim() || null;
@@ -225,7 +222,7 @@ export class CandidateService {
   }
 
   async removeAccommodation(ctx: RequestContext, accommodationId: string, rowVersion: number): Promise<CandidateType> {
-    const accommodation = await this.db.getRepository(AccommodationEntity).findOneBy({ id: parseId(accommodationId) });
+    const accommodation = await evaluationLoaders(ctx).accommodationById.load(parseId(accommodationId));
     if (!accommodation) throw notFound(`Aménagement ${accommodationId}`);
     const facts = await this.current(ctx, accommodation.candidateId, rowVersion);
     return this.step(ctx, facts, {

@@ -16,6 +16,7 @@ import { JuryDecisionEntity, JuryDepartureEntity, JuryMemberEntity } from "./jur
 export const evaluationLoaders = perRequest((db: DataSource) => ({
   candidateById: loaderByKey<CandidateEntity, number>(db, CandidateEntity, "id"),
   identityByCandidate: loaderByKey<CandidateIdentityEntity, number>(db, CandidateIdentityEntity, "candidateId"),
+  accommodationById: loaderByKey<AccommodationEntity, number>(db, AccommodationEntity, "id"),
   accommodationsByCandidate: loaderGroupedBy(db, AccommodationEntity, "candidateId"),
   trainingsByCandidate: loaderGroupedBy(db, TrainingEntity, "candidateId", { startsOn: "ASC", id: "ASC" }),
   evaluationsByCandidate: loaderGroupedBy(db, EvaluationEntity, "candidateId", { heldOn: "ASC", id: "ASC" }),

@@ -1,5 +1,6 @@
 import { isDatabaseUnavailable } from "../common/db/unavailable";
 import { clientAddress } from "../common/http/client-address";
+import { escapeHtml } from "../common/http/html";
 import type { ApolloServer } from "@apollo/server";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { RequestContext } from "../common/context";
@@ -123,9 +124,9 @@ async function verificationPage(req: IncomingMessage, res: ServerResponse, url: 
   const result = answer.data?.verifyCertificate;
   if (!result) {
     const error = answer.errors?.[0];
-    return html(res, STATUS_OF[String(error?.extensions?.code)] ?? 500, "Numéro de certificat non valide", `<p>${escape(error?.message ?? "Erreur interne.")}</p>`);
+    return html(res, STATUS_OF[String(error?.extensions?.code)] ?? 500, "Numéro de certificat non valide", `<p>${escapeHtml(error?.message ?? "Erreur interne.")}</p>`);
   }
-  if (!result.found) return html(res, 404, "Certificat introuvable", `<p>${escape(result.message)}</p>`);
+  if (!result.found) return html(res, 404, "Certificat introuvable", `<p>${escapeHtml(result.message)}</p>`);
   const rows: [string, string][] = [
     ["Numéro", result.number!],
     ["Certification", `${result.certificationName!}, version ${result.referentialVersion!}`],
@@ -133,18 +134,18 @@ async function verificationPage(req: IncomingMessage, res: ServerResponse, url: 
     ["Au nom de", result.deliveredInNameOf!],
     ...(result.holderInitials ? ([["Initiales du titulaire", result.holderInitials]] as [string, string][]) : []),
   ];
-  const body = `<p class="${result.valid ? "valid" : "revoked"}"><strong>${escape(result.statusLabel!)}</strong></p>
-<dl>${rows.map(([term, value]) => `<dt>${escape(term)}</dt><dd>${escape(value)}</dd>`).join("")}</dl>
-<p>${escape(result.message)}</p>`;
+  const body = `<p class="${result.valid ? "valid" : "revoked"}"><strong>${escapeHtml(result.statusLabel!)}</strong></p>
+<dl>${rows.map(([term, value]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(value)}</dd>`).join("")}</dl>
+<p>${escapeHtml(result.message)}</p>`;
   return html(res, 200, `Certificat ${result.number!}`, body);
 }
 
 function html(res: ServerResponse, status: number, title: string, body: string): void {
   const page = `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} – vérification d’un certificat CléA</title>
+<title>${escapeHtml(title)} – vérification d’un certificat CléA</title>
 <style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem}dt{font-weight:bold}.valid{color:#1b5e20}.revoked{color:#b71c1c}</style>
-</head><body><h1>${escape(title)}</h1>
+</head><body><h1>${escapeHtml(title)}</h1>
 ${body}
 </body></html>`;
   res
@@ -157,9 +158,6 @@ ${body}
     })
     .end(page);
 }
-
-const escape = (text: string): string =>
-  text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
 interface MatrixAnswer {
   candidate: {

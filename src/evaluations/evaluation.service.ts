@@ -2,11 +2,11 @@ import { In, type DataSource, type EntityManager } from "typeorm";
 import type { RequestContext } from "../common/context";
 import { isDuplicateKey } from "../common/db/optimistic";
 import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
-import { badInput, conflict, forbidden, notFound } from "../common/errors";
+import { conflict, forbidden, notFound } from "../common/errors";
 import type { Connection } from "../common/graphql/connection";
 import { isNumericId } from "../common/graphql/ids";
 import { organismLoaders } from "../organisms/organism.loaders";
-import { validateSiren } from "../organisms/rules/identifiers";
+import { organismBySiren } from "../organisms/organism.queries";
 import type { CandidateFacts } from "./candidate-facts";
 import { CandidateEntity } from "./candidate.entity";
 import type { CandidateService } from "./candidate.service";
@@ -58,11 +58,8 @@ export class EvaluationService {
    * with each of its reasons, and all rows written in one transaction, or none.
    */
   async recordSession(ctx: RequestContext, siren: string, inputs: SessionResultRowInput[]): Promise<{ recorded: number; evaluations: EvaluationType[] }> {
-    const valid = validateSiren(siren);
-    if (!valid.ok) throw badInput(valid.reason);
     decided(checkSessionSize(inputs.length));
-    const organism = await organismLoaders(ctx).organismBySiren.load(valid.value);
-    if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
+    const organism = await organismBySiren(ctx, siren);
     const rows = inputs.map(rowOf);
     const references = [...new Set(rows.map((row) => row.candidateReference))];
     const found = references.length ? await this.db.getRepository(CandidateEntity).findBy({ organismId: organism.id, reference: In(references) }) : [];

@@ -5,7 +5,6 @@ import { type AreaRules, forbidden, isAuthenticated, whenAuthenticated } from ".
 import { habilitationLoaders } from "../habilitations/habilitation.loaders";
 import { isDecisionMakerOf, isOrganismAdminOf, mayDecideForCertifier, mayInstructDestruction, mayRecordForCertifier } from "../instances/rules/roles";
 import { organismLoaders } from "../organisms/organism.loaders";
-import { AccommodationEntity } from "./candidate.entity";
 import { parseCertificateNumber } from "./rules/certificate-number";
 import { evaluationLoaders } from "./evaluation.loaders";
 
@@ -27,7 +26,7 @@ const organismAdminOfCandidate = whenAuthenticated<{ candidate: string }>(async 
 });
 
 const organismAdminOfAccommodation = whenAuthenticated<{ accommodation: string }>(async (actor, args, ctx) => {
-  const accommodation = isNumericId(args.accommodation) ? await ctx.db.getRepository(AccommodationEntity).findOneBy({ id: Number(args.accommodation) }) : null;
+  const accommodation = isNumericId(args.accommodation) ? await evaluationLoaders(ctx).accommodationById.load(Number(args.accommodation)) : undefined;
   const candidate = accommodation ? await evaluationLoaders(ctx).candidateById.load(accommodation.candidateId) : undefined;
   return !candidate || isOrganismAdminOf(actor, candidate.organismId) || forbidden(REFUSALS.ORGANISM);
 });

@@ -103,7 +103,7 @@ export class JuryService {
           if (departures.length) await manager.insert(JuryDepartureEntity, departures.map((d) => ({ juryDecisionId, ...d })));
           if (issuance) {
             issued = await issueCertificate(manager, facts, issuance.deliveredOn, issuance.format, holderInitials(identity.firstNames, identity.lastName));
-            use = await this.habilitations.recordCertificateUse(manager, candidate.habilitationId, issued.deliveredOn, issued.number);
+            use = await this.habilitations.recordCertificateUse(manager, { id: candidate.habilitationId, instanceCode: facts.certifier.code }, issued.deliveredOn, issued.number);
           }
         },
       },

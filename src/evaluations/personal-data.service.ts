@@ -1,11 +1,10 @@
 import { In, type DataSource, type EntityManager } from "typeorm";
 import type { RequestContext } from "../common/context";
 import type { JournalRecord, UnitOfWork } from "../common/db/unit-of-work";
-import { badInput, notFound } from "../common/errors";
 import type { HabilitationService } from "../habilitations/habilitation.service";
 import type { InstanceService } from "../instances/instance.service";
 import { organismLoaders } from "../organisms/organism.loaders";
-import { validateSiren } from "../organisms/rules/identifiers";
+import { organismBySiren } from "../organisms/organism.queries";
 import type { CandidateFacts } from "./candidate-facts";
 import { AccommodationEntity, CandidateEntity, CandidateIdentityEntity, TrainingEntity } from "./candidate.entity";
 import type { CandidateService } from "./candidate.service";
@@ -38,10 +37,7 @@ export class PersonalDataService {
 
   /** GDPR-1: the organism's register of processing: public, it holds no personal data. */
   async register(ctx: RequestContext, siren: string) {
-    const valid = validateSiren(siren);
-    if (!valid.ok) throw badInput(valid.reason);
-    const organism = await organismLoaders(ctx).organismBySiren.load(valid.value);
-    if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
+    const organism = await organismBySiren(ctx, siren);
     return processingRegister({ name: organism.name, siren: organism.siren });
   }
 

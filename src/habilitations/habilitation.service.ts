@@ -6,7 +6,6 @@ import type { RequestContext } from "../common/context";
 import type { JournalRecord, UnitOfWork, VersionCheck } from "../common/db/unit-of-work";
 import { badInput, notFound } from "../common/errors";
 import { type Connection, decodeCursor, encodeCursor, pageSize, toConnection } from "../common/graphql/connection";
-import { InstanceEntity } from "../instances/instance.entity";
 import type { InstanceService } from "../instances/instance.service";
 import { actsForOrganism, organismSummary } from "../organisms/organism.queries";
 import { HabilitationEntity } from "./habilitation.entity";
@@ -171,7 +170,8 @@ export class HabilitationService implements HabilitationGrant {
    * HAB-6: the first certificate decided under the habilitation is the evidence of its use, written in the jury
    * decision's transaction; an earlier use stays. Returns the journal line when the use is new.
    */
-  async recordCertificateUse(manager: EntityManager, id: number, awardedOn: string, certificateNumber: string): Promise<JournalRecord | null> {
+  async recordCertificateUse(manager: EntityManager, habilitation: { id: number; instanceCode: string }, awardedOn: string, certificateNumber: string): Promise<JournalRecord | null> {
+    const { id } = habilitation;
     const result = await manager
       .createQueryBuilder()
       .update(HabilitationEntity)
@@ -179,12 +179,10 @@ export class HabilitationService implements HabilitationGrant {
       .where("id = :id AND (first_used_on IS NULL OR first_used_on > :awardedOn)", { id, awardedOn })
       .execute();
     if (!result.affected) return null;
-    const habilitation = await manager.findOneByOrFail(HabilitationEntity, { id });
-    const instance = await manager.findOneByOrFail(InstanceEntity, { id: habilitation.instanceId });
     return {
       subjectType: "HABILITATION",
       subjectId: id,
-      subjectInstanceCode: instance.code,
+      subjectInstanceCode: habilitation.instanceCode,
       action: "HABILITATION_USED",
       reason: `Premier certificat décidé sous cette habilitation : ${certificateNumber}, le ${awardedOn}`,
     };

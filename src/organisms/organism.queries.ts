@@ -1,6 +1,9 @@
 import type { RequestContext } from "../common/context";
+import { badInput, notFound } from "../common/errors";
 import { actsForOrganism as actsFor } from "../instances/rules/roles";
 import { organismLoaders } from "./organism.loaders";
+import type { OrganismEntity } from "./organism.entity";
+import { validateSiren } from "./rules/identifiers";
 import { mandateInForce } from "./rules/mandate";
 
 /** What other areas may ask about organisms. */
@@ -30,4 +33,13 @@ export async function organismsActedFor(ctx: RequestContext): Promise<number[]> 
 export async function organismSummary(ctx: RequestContext, organismId: number): Promise<{ siren: string; name: string }> {
   const organism = (await organismLoaders(ctx).organismById.load(organismId))!;
   return { siren: organism.siren, name: organism.name };
+}
+
+/** The organism a SIREN argument names: BAD_USER_INPUT when the SIREN is not one, NOT_FOUND when no organism has it. */
+export async function organismBySiren(ctx: RequestContext, siren: string): Promise<OrganismEntity> {
+  const valid = validateSiren(siren);
+  if (!valid.ok) throw badInput(valid.reason);
+  const organism = await organismLoaders(ctx).organismBySiren.load(valid.value);
+  if (!organism) throw notFound(`Organisme de SIREN ${siren}`);
+  return organism;
 }

@@ -1,3 +1,4 @@
+import { escapeHtml } from "../common/http/html";
 import { PAGE_CONFIG_ELEMENT_ID } from "./page-config";
 
 export interface PageShell {
@@ -48,10 +49,6 @@ export function renderPage(page: PageShell): string {
   </body>
 </html>
 `;
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** JSON that cannot close its <script> element nor open a comment. */

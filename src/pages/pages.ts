@@ -6,7 +6,8 @@ import { pagesAreBuilt, serveBuiltAsset } from "./built-assets";
 import { demoAccounts } from "./demo-accounts";
 import { EXPLORER_EXAMPLES } from "./explorer-examples";
 import type { DemoAccount, ExplorerConfig, ReviewConfig } from "./page-config";
-import { contentSecurityPolicy, escapeHtml, renderPage, type PageShell } from "./page-shell";
+import { escapeHtml } from "../common/http/html";
+import { contentSecurityPolicy, renderPage, type PageShell } from "./page-shell";
 
 export const GRAPHQL_PATH = "/graphql";
 const REVIEW_PATH = /^\/review(?:\/(\d{1,18})?)?$/;
